@@ -1,0 +1,13 @@
+import { StatsQuerySchema, StatsSchema, type StatsQuery } from '../../model/stats.js';
+import type { CallOptions, Transport } from '../transport.js';
+import { validateInput } from '../validate.js';
+
+/** Received, closed, solve and satisfaction rates, overdue: overall or grouped. */
+export function statsResource(transport: Transport) {
+  return {
+    get(query: StatsQuery = {}, options: CallOptions = {}) {
+      const valid = validateInput(StatsQuerySchema, query, transport.locale);
+      return transport.request(StatsSchema, 'stats', { searchParams: valid, ...options });
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import * as v from 'valibot';
+import { clientError, fieldErrorsOf } from './errors.js';
+
+/**
+ * Checks input with the same schema the server uses before anything is sent, so a
+ * citizen sees the message next to the field at once; returns the normalized value.
+ */
+export function validateInput<S extends v.GenericSchema>(schema: S, input: unknown, locale: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, input, { lang: locale });
+  if (result.success) return result.output;
+  return failValidation(result.issues, locale);
+}
+
+function failValidation(issues: readonly v.BaseIssue<unknown>[], locale: string): never {
+  throw clientError('validation_failed', locale, { fieldErrors: fieldErrorsOf(issues), cause: new v.ValiError(issues as [v.BaseIssue<unknown>]) });
+}

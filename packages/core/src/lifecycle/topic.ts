@@ -1,0 +1,25 @@
+import type { MessageKey } from '../i18n/messages.js';
+import type { Topic, TopicState } from '../model/topic.js';
+
+/** Whether a topic takes votes and comments at `now`. */
+export function topicState(topic: Pick<Topic, 'opensAt' | 'closesAt'>, now: string): TopicState {
+  const at = Date.parse(now);
+  if (at < Date.parse(topic.opensAt)) return 'upcoming';
+  return at < Date.parse(topic.closesAt) ? 'open' : 'closed';
+}
+
+/**
+ * Why these poll choices cannot be counted, or null when they can: each option must exist
+ * once, a single-choice poll takes one, a multiple-choice poll at most `maxChoices`.
+ */
+export function voteProblem(topic: Pick<Topic, 'poll'>, optionIds: readonly string[]): { messageKey: MessageKey; params?: Record<string, number> } | null {
+  const poll = topic.poll;
+  if (!poll) return { messageKey: 'choice' };
+  const known = new Set(poll.options.map((option) => option.id));
+  if (optionIds.length === 0 || new Set(optionIds).size !== optionIds.length || optionIds.some((id) => !known.has(id))) {
+    return { messageKey: 'choice' };
+  }
+  if (!poll.multiple && optionIds.length > 1) return { messageKey: 'singleChoice' };
+  if (optionIds.length > poll.maxChoices) return { messageKey: 'maxChoices', params: { max: poll.maxChoices } };
+  return null;
+}

@@ -1,0 +1,18 @@
+import * as v from 'valibot';
+import { IdSchema, picklist, storedText } from './shared.js';
+
+export const attachmentTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
+export const maxAttachmentBytes = 5 * 1024 * 1024;
+export const maxAttachments = 3;
+
+/** An uploaded photo. The server checks the type from the bytes, not from the name. */
+export const AttachmentSchema = v.object({
+  id: IdSchema,
+  url: storedText,
+  mime: picklist(attachmentTypes),
+  size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(maxAttachmentBytes)),
+  width: v.optional(v.pipe(v.number(), v.integer())),
+  height: v.optional(v.pipe(v.number(), v.integer())),
+  name: v.optional(storedText),
+});
+export type Attachment = v.InferOutput<typeof AttachmentSchema>;

@@ -1,0 +1,21 @@
+import * as v from 'valibot';
+import { picklist, storedText, text, TimestampSchema } from './shared.js';
+
+export const satisfactionLevels = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const;
+export type Satisfaction = (typeof satisfactionLevels)[number];
+
+/** What the submitter says when rating; unsatisfied or unsolved sends it to review. */
+export const RatingInputSchema = v.object({
+  satisfaction: picklist(satisfactionLevels),
+  solved: v.boolean(),
+  comment: v.optional(text(0, 500)),
+});
+export type RatingInput = v.InferInput<typeof RatingInputSchema>;
+
+export const RatingSchema = v.object({
+  satisfaction: picklist(satisfactionLevels),
+  solved: v.boolean(),
+  comment: v.optional(storedText),
+  at: TimestampSchema,
+});
+export type Rating = v.InferOutput<typeof RatingSchema>;

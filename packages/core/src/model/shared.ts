@@ -1,0 +1,60 @@
+/**
+ * Building blocks the resource schemas share: localized messages, text lengths counted
+ * the way a citizen counts them, identifiers and timestamps.
+ */
+import * as v from 'valibot';
+import { message, type MessageKey } from '../i18n/messages.js';
+
+/** A valibot message that is rendered in the locale passed as `lang` to `parse`/`safeParse`. */
+export function msg(key: MessageKey, params?: Record<string, string | number>) {
+  return (issue: v.BaseIssue<unknown>) => message(key, issue.lang, params);
+}
+
+/** "required" when the value is missing, "wrong format" otherwise. */
+export const typeMessage = (issue: v.BaseIssue<unknown>) =>
+  message(issue.received === 'undefined' || issue.received === 'null' ? 'required' : 'invalidType', issue.lang);
+
+/**
+ * Length in characters as a person counts them: a CJK character or an emoji is one,
+ * whatever its UTF-16 length. Counted without allocating, since input may be megabytes.
+ */
+export function countChars(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** A trimmed text of `min`–`max` characters; an empty text says "required". */
+export function text(min: number, max: number) {
+  return v.pipe(
+    v.string(typeMessage),
+    v.trim(),
+    v.check((s) => min === 0 || s.length > 0, msg('required')),
+    v.check((s) => s.length === 0 || countChars(s) >= min, msg('tooShort', { min })),
+    v.check((s) => countChars(s) <= max, msg('tooLong', { max })),
+  );
+}
+
+/** A stored text: the server has validated it once, the client only checks its type. */
+export const storedText = v.string(typeMessage);
+
+export const IdSchema = v.pipe(v.string(typeMessage), v.regex(/^[A-Za-z0-9_-]{1,64}$/, msg('invalidType')));
+export const TimestampSchema = v.pipe(v.string(typeMessage), v.isoTimestamp(msg('dateTime')));
+
+/** Mainland China mobile numbers; spaces and dashes a person types are dropped. */
+export const PhoneSchema = v.pipe(
+  v.string(typeMessage),
+  v.transform((s) => s.replace(/[\s-]/g, '').replace(/^\+?86/, '')),
+  v.regex(/^1[3-9]\d{9}$/, msg('phone')),
+);
+
+export function picklist<const T extends readonly string[]>(options: T) {
+  return v.picklist(options, msg('choice'));
+}
