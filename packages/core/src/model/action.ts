@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { AttachmentSchema } from './attachment.js';
 import { RatingInputSchema } from './rating.js';
 import { answerKinds, reasonText, replyBody } from './reply.js';
-import { IdSchema, msg, picklist, text, TimestampSchema } from './shared.js';
+import { IdSchema, inputObject, msg, picklist, text, TimestampSchema } from './shared.js';
 
 /** Every action of the lifecycle table in DESIGN.md, in the order a suggestion meets them. */
 export const actionTypes = [
@@ -30,16 +30,16 @@ const notes = {
   internalNote: v.optional(text(0, 1000)),
 };
 
-const plain = <T extends ActionType>(type: T) => v.object({ type: v.literal(type), ...notes });
+const plain = <T extends ActionType>(type: T) => inputObject({ type: v.literal(type), ...notes });
 
 export const ActionSchema = v.variant(
   'type',
   [
     plain('accept'),
-    v.object({ type: v.literal('reject'), reason: reasonText, ...notes }),
-    v.object({ type: v.literal('merge'), into: IdSchema, ...notes }),
-    v.object({ type: v.literal('answer'), kind: picklist(answerKinds), body: replyBody, ...notes }),
-    v.object({
+    inputObject({ type: v.literal('reject'), reason: reasonText, ...notes }),
+    inputObject({ type: v.literal('merge'), into: IdSchema, ...notes }),
+    inputObject({ type: v.literal('answer'), kind: picklist(answerKinds), body: replyBody, ...notes }),
+    inputObject({
       type: v.literal('assign'),
       departmentId: IdSchema,
       coDepartmentIds: v.optional(v.pipe(v.array(IdSchema), v.maxLength(10, msg('tooMany', { max: 10 }))), []),
@@ -48,15 +48,15 @@ export const ActionSchema = v.variant(
       ...notes,
     }),
     plain('claim'),
-    v.object({ type: v.literal('return'), reason: reasonText, ...notes }),
+    inputObject({ type: v.literal('return'), reason: reasonText, ...notes }),
     plain('start'),
-    v.object({
+    inputObject({
       type: v.literal('reply'),
       body: replyBody,
       attachments: v.optional(v.pipe(v.array(AttachmentSchema), v.maxLength(3, msg('tooMany', { max: 3 }))), []),
       ...notes,
     }),
-    v.object({ type: v.literal('rate'), rating: RatingInputSchema, ...notes }),
+    inputObject({ type: v.literal('rate'), rating: RatingInputSchema, ...notes }),
     plain('close'),
     plain('urge'),
     plain('supervise'),
@@ -69,7 +69,7 @@ export type Action = v.InferOutput<typeof ActionSchema>;
 export type ActionInput = v.InferInput<typeof ActionSchema>;
 
 /** One assignment applied to many suggestions at once (打包整理、集中交办). */
-export const BulkAssignInputSchema = v.object({
+export const BulkAssignInputSchema = inputObject({
   ids: v.pipe(v.array(IdSchema), v.minLength(1, msg('tooFew', { min: 1 })), v.maxLength(200, msg('tooMany', { max: 200 }))),
   departmentId: IdSchema,
   coDepartmentIds: v.optional(v.array(IdSchema), []),

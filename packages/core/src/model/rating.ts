@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { picklist, storedText, text, TimestampSchema } from './shared.js';
+import { inputObject, picklist, storedText, text, TimestampSchema } from './shared.js';
 
 export const satisfactionLevels = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const;
 export type Satisfaction = (typeof satisfactionLevels)[number];
 
 /** What the submitter says when rating; unsatisfied or unsolved sends it to review. */
-export const RatingInputSchema = v.object({
+export const RatingInputSchema = inputObject({
   satisfaction: picklist(satisfactionLevels),
   solved: v.boolean(),
   comment: v.optional(text(0, 500)),

@@ -58,3 +58,8 @@ export const PhoneSchema = v.pipe(
 export function picklist<const T extends readonly string[]>(options: T) {
   return v.picklist(options, msg('choice'));
 }
+
+/** An object of user input: a missing key says "required" in the caller's language. */
+export function inputObject<const T extends v.ObjectEntries>(entries: T) {
+  return v.object(entries, typeMessage);
+}

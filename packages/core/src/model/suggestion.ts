@@ -3,7 +3,7 @@ import { ActorSchema } from './actor.js';
 import { AttachmentSchema, maxAttachments } from './attachment.js';
 import { RatingSchema } from './rating.js';
 import { ReplySchema } from './reply.js';
-import { IdSchema, msg, PhoneSchema, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
+import { IdSchema, inputObject, msg, PhoneSchema, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
 
 export const suggestionKinds = ['suggestion', 'micro-suggestion', 'people-suggestion'] as const;
 export type SuggestionKind = (typeof suggestionKinds)[number];
@@ -107,14 +107,14 @@ export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 export const PublicSuggestionSchema = v.omit(SuggestionSchema, ['contact', 'internalNotes']);
 export type PublicSuggestion = v.InferOutput<typeof PublicSuggestionSchema>;
 
-const LocationInputSchema = v.object({
+const LocationInputSchema = inputObject({
   address: text(limits.address.min, limits.address.max),
   lat: v.optional(v.pipe(v.number(typeMessage), v.minValue(-90, msg('latitude')), v.maxValue(90, msg('latitude')))),
   lng: v.optional(v.pipe(v.number(typeMessage), v.minValue(-180, msg('longitude')), v.maxValue(180, msg('longitude')))),
   public: v.optional(v.boolean(typeMessage), false),
 });
 
-const ContactInputSchema = v.object({
+const ContactInputSchema = inputObject({
   name: v.optional(text(0, limits.name.max)),
   phone: v.optional(v.union([v.literal(''), PhoneSchema], msg('phone'))),
 });
@@ -125,7 +125,7 @@ const ContactInputSchema = v.object({
  * anonymous one keeps no contact at all.
  */
 export const SuggestionInputSchema = v.pipe(
-  v.object({
+  inputObject({
     kind: v.optional(picklist(suggestionKinds), 'suggestion'),
     channel: v.optional(picklist(channels), 'web'),
     categoryId: IdSchema,

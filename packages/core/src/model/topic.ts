@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, msg, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
+import { IdSchema, inputObject, msg, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
 
 export const topicStates = ['upcoming', 'open', 'closed'] as const;
 export type TopicState = (typeof topicStates)[number];
@@ -43,14 +43,14 @@ export const TopicSchema = v.object({
 export type Topic = v.InferOutput<typeof TopicSchema>;
 
 export const TopicInputSchema = v.pipe(
-  v.object({
+  inputObject({
     title: text(4, 80),
     description: text(10, 4000),
     opensAt: TimestampSchema,
     closesAt: TimestampSchema,
     aspects: v.optional(v.pipe(v.array(text(1, 20)), v.maxLength(20, msg('tooMany', { max: 20 }))), []),
     poll: v.optional(
-      v.object({
+      inputObject({
         question: text(4, 120),
         options: v.pipe(
           v.array(text(1, 40)),
@@ -70,7 +70,7 @@ export const TopicInputSchema = v.pipe(
 );
 export type TopicInput = v.InferInput<typeof TopicInputSchema>;
 
-export const VoteInputSchema = v.object({
+export const VoteInputSchema = inputObject({
   optionIds: v.pipe(v.array(IdSchema, typeMessage), v.minLength(1, msg('tooFew', { min: 1 }))),
 });
 export type VoteInput = v.InferInput<typeof VoteInputSchema>;
@@ -93,7 +93,7 @@ export const VoteResultSchema = v.object({
 });
 export type VoteResult = v.InferOutput<typeof VoteResultSchema>;
 
-export const CommentInputSchema = v.object({
+export const CommentInputSchema = inputObject({
   body: text(2, 500),
   aspectId: v.optional(IdSchema),
   /** A nickname; 网友 when empty. */
