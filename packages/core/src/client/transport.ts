@@ -82,12 +82,8 @@ export function createTransport(options: ClientOptions): Transport {
       headers,
       ...(call.signal && { signal: call.signal }),
       ...(call.json !== undefined && { json: call.json }),
-      ...(call.body && { body: call.body }),
+      ...(call.body && { body: call.onUploadProgress ? streamWithProgress(call.body, call.onUploadProgress) : call.body }),
       ...(call.searchParams && { searchParams: definedParams(call.searchParams) }),
-      ...(call.onUploadProgress && {
-        onUploadProgress: (progress: { transferredBytes: number; totalBytes: number }) =>
-          call.onUploadProgress?.(progress.transferredBytes, progress.totalBytes),
-      }),
       retry: {
         limit: safe ? retry.limit : 0,
         methods: [method],
@@ -118,6 +114,27 @@ export function createTransport(options: ClientOptions): Transport {
   }
 
   return { options, locale, request };
+}
+
+/**
+ * The blob as a stream of 64 KB chunks, reporting each chunk as fetch takes it, so the
+ * progress moves while a photo goes out (a Blob body would be one chunk).
+ */
+function streamWithProgress(blob: Blob, onProgress: (loaded: number, total: number) => void): ReadableStream<Uint8Array> {
+  const chunkSize = 64 * 1024;
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (offset >= blob.size) {
+        controller.close();
+        return;
+      }
+      const chunk = new Uint8Array(await blob.slice(offset, offset + chunkSize).arrayBuffer());
+      offset += chunk.byteLength;
+      controller.enqueue(chunk);
+      onProgress(offset, blob.size);
+    },
+  });
 }
 
 function definedParams(params: Record<string, string | number | boolean | undefined>): Record<string, string> {

@@ -57,3 +57,9 @@ export const sampleActions: Record<ActionType, Action> = {
   feature: { type: 'feature' },
 };
 
+
+/** What the server answers to a create, built by the real lifecycle. */
+export function createdResponse(id = 'JYTEST000001') {
+  const { suggestion, event } = submit(v.parse(SuggestionInputSchema, validInput), { id, actor: actors.citizen, now: t0, handlingDays: 15 });
+  return { view: 'full' as const, suggestion, events: [event], allowedActions: [], accessKey: 'k'.repeat(32) };
+}

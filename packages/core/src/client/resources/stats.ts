@@ -5,7 +5,7 @@ import { validateInput } from '../validate.js';
 /** Received, closed, solve and satisfaction rates, overdue: overall or grouped. */
 export function statsResource(transport: Transport) {
   return {
-    get(query: StatsQuery = {}, options: CallOptions = {}) {
+    async get(query: StatsQuery = {}, options: CallOptions = {}) {
       const valid = validateInput(StatsQuerySchema, query, transport.locale);
       return transport.request(StatsSchema, 'stats', { searchParams: valid, ...options });
     },

@@ -50,14 +50,14 @@ const accessHeader = (options: SubmitterOptions) => (options.accessKey ? { 'x-ac
 export function suggestionsResource(transport: Transport) {
   const { locale } = transport;
 
-  function list(query: SuggestionQuery = {}, options: CallOptions = {}) {
+  async function list(query: SuggestionQuery = {}, options: CallOptions = {}) {
     const valid = validateInput(SuggestionQuerySchema, query, locale);
     return transport.request(ListPageSchema, 'suggestions', { searchParams: valid, ...options });
   }
 
   return {
     /** Submits a suggestion; keep `accessKey` from the answer to follow and rate it. */
-    create(input: SuggestionInput, options: WriteOptions = {}) {
+    async create(input: SuggestionInput, options: WriteOptions = {}) {
       const valid = validateInput(SuggestionInputSchema, input, locale);
       return transport.request(CreatedSuggestionSchema, 'suggestions', {
         method: 'post',
@@ -68,7 +68,7 @@ export function suggestionsResource(transport: Transport) {
     },
 
     /** By tracking code: the full view with an access key or staff token, the masked public view otherwise. */
-    get(id: string, options: SubmitterOptions = {}) {
+    async get(id: string, options: SubmitterOptions = {}) {
       return transport.request(SuggestionDetailSchema, `suggestions/${code(id)}`, {
         headers: accessHeader(options),
         ...(options.signal && { signal: options.signal }),
@@ -84,7 +84,7 @@ export function suggestionsResource(transport: Transport) {
     },
 
     /** Takes a lifecycle action (`{type: 'assign', departmentId}` …); a refused one throws with `allowedActions`. */
-    act(id: string, action: ActionInput, options: SubmitterOptions = {}) {
+    async act(id: string, action: ActionInput, options: SubmitterOptions = {}) {
       const valid = validateInput(ActionSchema, action, locale);
       return transport.request(SuggestionDetailSchema, `suggestions/${code(id)}/actions`, {
         method: 'post',
@@ -96,7 +96,7 @@ export function suggestionsResource(transport: Transport) {
     },
 
     /** The submitter's rating of the reply, once. */
-    rate(id: string, rating: RatingInput, options: SubmitterOptions = {}) {
+    async rate(id: string, rating: RatingInput, options: SubmitterOptions = {}) {
       const valid = validateInput(RatingInputSchema, rating, locale);
       return transport.request(SuggestionDetailSchema, `suggestions/${code(id)}/rating`, {
         method: 'post',
@@ -108,7 +108,7 @@ export function suggestionsResource(transport: Transport) {
     },
 
     /** Assigns many suggestions to one department at once; each one succeeds or fails on its own. */
-    bulkAssign(input: BulkAssignInput, options: WriteOptions = {}) {
+    async bulkAssign(input: BulkAssignInput, options: WriteOptions = {}) {
       const valid = validateInput(BulkAssignInputSchema, input, locale);
       return transport.request(BulkAssignResultSchema, 'suggestions/bulk-assign', {
         method: 'post',
@@ -122,7 +122,7 @@ export function suggestionsResource(transport: Transport) {
      * Uploads one photo before `create`; pass the returned ids as `attachmentIds`. Not
      * retried: a repeat would store the photo twice.
      */
-    uploadAttachment(file: Blob, options: UploadOptions = {}): Promise<Attachment> {
+    async uploadAttachment(file: Blob, options: UploadOptions = {}): Promise<Attachment> {
       const { onProgress, signal } = options;
       if (typeof XMLHttpRequest === 'function' && !transport.options.fetch) {
         return uploadWithXhr(transport, file, options);

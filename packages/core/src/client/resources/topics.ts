@@ -32,19 +32,19 @@ export function topicsResource(transport: Transport) {
   // The server issues a voter token at the first vote; later votes of this client send it.
   let voterToken = transport.options.voterToken;
 
-  function comments(topicId: string, query: CommentQuery = {}, options: CallOptions = {}) {
+  async function comments(topicId: string, query: CommentQuery = {}, options: CallOptions = {}) {
     const valid = validateInput(CommentQuerySchema, query, locale);
     return transport.request(CommentPageSchema, `topics/${id(topicId)}/comments`, { searchParams: valid, ...options });
   }
 
   return {
-    list(query: PageQuery = {}, options: CallOptions = {}) {
+    async list(query: PageQuery = {}, options: CallOptions = {}) {
       const valid = validateInput(PageQuerySchema, query, locale);
       return transport.request(TopicPageSchema, 'topics', { searchParams: valid, ...options });
     },
 
     /** A topic with its vote counts and whether it is open now. */
-    get(topicId: string, options: CallOptions = {}) {
+    async get(topicId: string, options: CallOptions = {}) {
       return transport.request(TopicSchema, `topics/${id(topicId)}`, options);
     },
 
@@ -73,7 +73,7 @@ export function topicsResource(transport: Transport) {
       return paginate((cursor) => comments(topicId, { ...query, ...(cursor && { cursor }) }, options));
     },
 
-    comment(topicId: string, input: CommentInput, options: WriteOptions = {}) {
+    async comment(topicId: string, input: CommentInput, options: WriteOptions = {}) {
       const valid = validateInput(CommentInputSchema, input, locale);
       return transport.request(CommentSchema, `topics/${id(topicId)}/comments`, {
         method: 'post',
@@ -85,7 +85,7 @@ export function topicsResource(transport: Transport) {
     },
 
     /** Admin: opens a new hot topic. */
-    create(input: TopicInput, options: WriteOptions = {}) {
+    async create(input: TopicInput, options: WriteOptions = {}) {
       const valid = validateInput(TopicInputSchema, input, locale);
       return transport.request(TopicSchema, 'topics', {
         method: 'post',
@@ -96,7 +96,7 @@ export function topicsResource(transport: Transport) {
     },
 
     /** Admin: closes a topic now; it stays readable with its results. */
-    close(topicId: string, options: CallOptions = {}) {
+    async close(topicId: string, options: CallOptions = {}) {
       return transport.request(TopicSchema, `topics/${id(topicId)}/close`, {
         method: 'post',
         idempotencyKey: generateIdempotencyKey(),

@@ -1,0 +1,254 @@
+// The client against a real HTTP server on loopback: retries, idempotency, timeouts,
+// aborts, and every failure turned into one typed error.
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { createClient } from '../src/client/create-client.js';
+import { isJianyiError, isNetworkError, JianyiError } from '../src/client/errors.js';
+import { toPublic } from '../src/privacy/to-public.js';
+import { createdResponse, validInput } from './support/fixtures.js';
+import { sendJson, startLoopbackServer } from './support/loopback-server.js';
+
+const fastRetry = { limit: 2, delayMs: () => 10 };
+
+async function rejection(promise: Promise<unknown>): Promise<JianyiError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(isJianyiError(error), `expected a JianyiError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('expected the call to fail');
+}
+
+const servers: { close(): Promise<void> }[] = [];
+after(() => Promise.all(servers.map((server) => server.close())));
+async function serve(...args: Parameters<typeof startLoopbackServer>) {
+  const server = await startLoopbackServer(...args);
+  servers.push(server);
+  return server;
+}
+
+describe('client over real HTTP', () => {
+  test('a create that fails on the way is retried with the same Idempotency-Key', async () => {
+    const server = await serve((request, response, attempt) => {
+      if (attempt === 1) return void response.destroy(); // the connection drops
+      if (attempt === 2) return sendJson(response, 503, { title: '维护中', status: 503, code: 'unavailable' });
+      sendJson(response, 201, createdResponse());
+    });
+    const client = createClient({ baseUrl: server.baseUrl, retry: fastRetry });
+    const created = await client.suggestions.create(validInput);
+    assert.equal(created.suggestion.id, 'JYTEST000001');
+    assert.equal(server.requests.length, 3);
+    const keys = server.requests.map((request) => request.headers['idempotency-key']);
+    assert.ok(typeof keys[0] === 'string' && keys[0].length >= 16);
+    assert.deepEqual(new Set(keys).size, 1, 'one key for the logical create');
+    assert.deepEqual(JSON.parse(server.requests[0]!.body.toString()).contact, { name: '王小明', phone: '13812345678' });
+  });
+
+  test('two separate creates use two keys; a key kept in a draft is reused', async () => {
+    const server = await serve((_request, response) => sendJson(response, 201, createdResponse()));
+    const client = createClient({ baseUrl: server.baseUrl });
+    await client.suggestions.create(validInput);
+    await client.suggestions.create(validInput);
+    await client.suggestions.create(validInput, { idempotencyKey: 'draft-key-0001-abcdef' });
+    const keys = server.requests.map((request) => request.headers['idempotency-key']);
+    assert.notEqual(keys[0], keys[1]);
+    assert.equal(keys[2], 'draft-key-0001-abcdef');
+  });
+
+  test('a POST without a key is not retried: an upload fails once and says it may be retried by the user', async () => {
+    const server = await serve((_request, response) => sendJson(response, 503, { title: '服务器繁忙', status: 503, code: 'unavailable' }));
+    const client = createClient({ baseUrl: server.baseUrl, retry: fastRetry });
+    const error = await rejection(client.suggestions.uploadAttachment(new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' })));
+    assert.equal(server.requests.length, 1);
+    assert.equal(error.status, 503);
+    assert.equal(error.retryable, true);
+    assert.equal(error.message, '服务器繁忙');
+  });
+
+  test('a GET is retried on 503 and succeeds', async () => {
+    const detail = { view: 'public', suggestion: toPublic(createdResponse().suggestion), events: [], allowedActions: [] };
+    const server = await serve((_request, response, attempt) =>
+      attempt < 3 ? sendJson(response, 503, { title: '忙', status: 503, code: 'unavailable' }) : sendJson(response, 200, detail),
+    );
+    const client = createClient({ baseUrl: server.baseUrl, retry: fastRetry });
+    const result = await client.suggestions.get('JYTEST000001');
+    assert.equal(result.view, 'public');
+    assert.equal(server.requests.length, 3);
+  });
+
+  test('a 429 is retried after the Retry-After the server asked for', async () => {
+    const server = await serve((_request, response, attempt) =>
+      attempt === 1 ? sendJson(response, 429, { title: '操作过于频繁', status: 429, code: 'rate_limited' }, { 'retry-after': '1' }) : sendJson(response, 200, []),
+    );
+    const client = createClient({ baseUrl: server.baseUrl });
+    const started = performance.now();
+    await client.meta.categories();
+    assert.equal(server.requests.length, 2);
+    assert.ok(performance.now() - started >= 900, 'waited about a second');
+  });
+
+  test('problem+json becomes a typed error with field messages in the server’s words', async () => {
+    const server = await serve((_request, response) =>
+      sendJson(response, 422, {
+        type: 'https://jianyi.dev/problems/validation',
+        title: '提交的内容有误',
+        status: 422,
+        code: 'validation_failed',
+        errors: [{ field: 'contact.phone', message: '请输入正确的 11 位手机号码' }, { field: 'title', message: '至少需要 5 个字' }],
+      }),
+    );
+    const client = createClient({ baseUrl: server.baseUrl, retry: fastRetry });
+    const error = await rejection(client.suggestions.create(validInput));
+    assert.equal(error.code, 'validation_failed');
+    assert.equal(error.status, 422);
+    assert.equal(error.retryable, false);
+    assert.deepEqual(error.fieldErrors, { 'contact.phone': '请输入正确的 11 位手机号码', title: '至少需要 5 个字' });
+    assert.equal(server.requests.length, 1, 'a 422 is not retried');
+  });
+
+  test('a refused action lists the actions that are legal now', async () => {
+    const server = await serve((_request, response) =>
+      sendJson(response, 409, { title: '当前状态下不能执行', status: 409, code: 'action_not_allowed', allowedActions: ['accept', 'reject', 'merge'] }),
+    );
+    const client = createClient({ baseUrl: server.baseUrl, token: 'staff-token' });
+    const error = await rejection(client.suggestions.act('JYTEST000001', { type: 'start' }));
+    assert.equal(error.code, 'action_not_allowed');
+    assert.deepEqual(error.allowedActions, ['accept', 'reject', 'merge']);
+    assert.equal(server.requests[0]!.headers.authorization, 'Bearer staff-token');
+  });
+
+  test('an error page that is not problem+json still becomes a typed, localized error', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(404, { 'content-type': 'text/html' });
+      response.end('<h1>Not Found</h1>');
+    });
+    const client = createClient({ baseUrl: server.baseUrl, locale: 'en' });
+    const error = await rejection(client.suggestions.get('JYNOPE000000'));
+    assert.equal(error.code, 'http_404');
+    assert.equal(error.message, 'Nothing was found; check the tracking code');
+  });
+
+  test('a malformed answer is a validation error, never a silently wrong object', async () => {
+    const answers = [
+      (response: Parameters<typeof sendJson>[0]) => sendJson(response, 200, { view: 'full', suggestion: { id: 'JY1', status: 'flying' }, events: [] }),
+      (response: Parameters<typeof sendJson>[0]) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end('{"view": "full", "suggest');
+      },
+    ];
+    for (const answer of answers) {
+      const server = await serve((_request, response) => answer(response));
+      const client = createClient({ baseUrl: server.baseUrl });
+      const error = await rejection(client.suggestions.get('JY1'));
+      assert.equal(error.code, 'invalid_response');
+      assert.equal(error.message, '服务器返回的数据无法识别，请稍后重试或联系网站管理员');
+    }
+  });
+
+  test('a server that does not answer times out with a retryable error', async () => {
+    const server = await serve(() => {
+      /* never answers */
+    });
+    const client = createClient({ baseUrl: server.baseUrl, timeoutMs: 200, retry: 0 });
+    const started = performance.now();
+    const error = await rejection(client.meta.categories());
+    assert.equal(error.code, 'timeout');
+    assert.ok(isNetworkError(error));
+    assert.ok(error.retryable);
+    assert.ok(performance.now() - started < 2000);
+  });
+
+  test('an aborted call stops at once and is not retried', async () => {
+    const server = await serve(() => {
+      /* never answers */
+    });
+    const client = createClient({ baseUrl: server.baseUrl, retry: fastRetry });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await rejection(client.suggestions.create(validInput, { signal: controller.signal }));
+    assert.equal(error.code, 'aborted');
+    assert.equal(error.retryable, false);
+    assert.equal(server.requests.length, 1);
+  });
+
+  test('no server at all is a network error that keeps what was typed', async () => {
+    const server = await serve(() => {});
+    const { baseUrl } = server;
+    await server.close();
+    const client = createClient({ baseUrl, retry: 0 });
+    const error = await rejection(client.suggestions.create(validInput));
+    assert.equal(error.code, 'network_error');
+    assert.match(error.message, /内容已保留/);
+  });
+
+  test('invalid input is refused before anything is sent, with the message next to its field', async () => {
+    const server = await serve((_request, response) => sendJson(response, 201, createdResponse()));
+    const client = createClient({ baseUrl: server.baseUrl, locale: 'zh-TW' });
+    const error = await rejection(client.suggestions.create({ ...validInput, title: '井蓋', contact: { phone: '110' } }));
+    assert.equal(error.code, 'validation_failed');
+    assert.deepEqual(error.fieldErrors, { title: '至少需要 5 個字', 'contact.phone': '請輸入正確的 11 位手機號碼' });
+    assert.equal(server.requests.length, 0);
+  });
+
+  test('list filters go into the query and iterate walks every page', async () => {
+    const all = ['JYA000000001', 'JYA000000002', 'JYA000000003', 'JYA000000004', 'JYA000000005'];
+    const server = await serve((request, response) => {
+      const url = new URL(request.url, 'http://x');
+      const start = Number(url.searchParams.get('cursor') ?? 0);
+      const items = all.slice(start, start + 2).map((id) => toPublic({ ...createdResponse(id).suggestion, status: 'assigned' }));
+      sendJson(response, 200, { items, nextCursor: start + 2 < all.length ? String(start + 2) : null });
+    });
+    const client = createClient({ baseUrl: server.baseUrl });
+    const seen: string[] = [];
+    for await (const suggestion of client.suggestions.iterate({ status: 'assigned', categoryId: 'urban', limit: 2 })) seen.push(suggestion.id);
+    assert.deepEqual(seen, all);
+    assert.equal(server.requests.length, 3);
+    const first = new URL(server.requests[0]!.url, 'http://x');
+    assert.equal(first.pathname, '/v1/suggestions');
+    assert.equal(first.searchParams.get('status'), 'assigned');
+    assert.equal(first.searchParams.get('categoryId'), 'urban');
+  });
+
+  test('an upload reports progress up to its full size and sends the bytes as they are', async () => {
+    const bytes = new Uint8Array(300_000).map((_, i) => i % 251);
+    const server = await serve((request, response) =>
+      sendJson(response, 201, { id: 'att_1', url: '/v1/attachments/att_1', mime: 'image/png', size: request.body.length }),
+    );
+    const client = createClient({ baseUrl: server.baseUrl });
+    const progress: number[] = [];
+    const attachment = await client.suggestions.uploadAttachment(new Blob([bytes], { type: 'image/png' }), {
+      onProgress: (loaded) => progress.push(loaded),
+    });
+    assert.equal(attachment.size, bytes.length);
+    assert.ok(server.requests[0]!.body.equals(Buffer.from(bytes)));
+    assert.equal(server.requests[0]!.headers['content-type'], 'image/png');
+    assert.ok(progress.length >= 2, 'more than one progress report');
+    assert.equal(progress.at(-1), bytes.length);
+  });
+
+  test('the submitter’s access key and the voter token travel in headers', async () => {
+    const server = await serve((request, response) => {
+      if (request.url.includes('/votes')) {
+        return sendJson(response, 201, {
+          vote: { topicId: 't1', optionIds: ['o1'], at: '2026-03-02T01:00:00.000Z' },
+          counted: true,
+          voterToken: 'voter-from-server-0001',
+          topic: {
+            id: 't1', title: '优先发展城市公交', description: '请提出意见建议。', opensAt: '2026-03-01T00:00:00.000Z',
+            closesAt: '2026-04-01T00:00:00.000Z', state: 'open', aspects: [], createdAt: '2026-03-01T00:00:00.000Z',
+            counts: { participants: 1, votes: 1, comments: 0, options: { o1: 1 } },
+          },
+        });
+      }
+      sendJson(response, 200, { ...createdResponse(), accessKey: undefined });
+    });
+    const client = createClient({ baseUrl: server.baseUrl });
+    await client.suggestions.get('JYTEST000001', { accessKey: 'key-from-create-000001' });
+    assert.equal(server.requests[0]!.headers['x-access-key'], 'key-from-create-000001');
+    await client.topics.vote('t1', { optionIds: ['o1'] });
+    await client.topics.vote('t1', { optionIds: ['o1'] });
+    assert.equal(server.requests[1]!.headers['x-voter-token'], undefined, 'no token before the first vote');
+    assert.equal(server.requests[2]!.headers['x-voter-token'], 'voter-from-server-0001', 'the issued token is sent next time');
+  });
+});
