@@ -78,6 +78,13 @@ describe('suggestion input', () => {
     assert.deepEqual(errorsOf(SuggestionInputSchema, { ...validInput, anonymous: 'yes' }), { anonymous: '格式不正确' });
     assert.ok(errorsOf(SuggestionInputSchema, null)._);
   });
+
+  test('a field the schema does not know is refused, not silently dropped', () => {
+    assert.deepEqual(errorsOf(SuggestionInputSchema, { ...validInput, titel: '拼错的字段名' }), { titel: '不支持的字段' });
+    assert.deepEqual(errorsOf(SuggestionInputSchema, { ...validInput, contact: { name: '王小明', phone: '13812345678', wechat: 'x' } }), {
+      'contact.wechat': '不支持的字段',
+    });
+  });
 });
 
 describe('actions and topics', () => {

@@ -13,6 +13,7 @@ export const defaultLocale: Locale = 'zh-CN';
 const zhCN = {
   required: '此项为必填项',
   invalidType: '格式不正确',
+  unknownField: '不支持的字段',
   tooShort: '至少需要 {min} 个字',
   tooLong: '不能超过 {max} 个字',
   tooMany: '最多 {max} 项',
@@ -45,6 +46,15 @@ const zhCN = {
   rateLimited: '操作过于频繁，请 {seconds} 秒后再试',
   serverError: '服务器暂时无法处理请求，请稍后重试',
   conflict: '该记录已被他人修改，请刷新后重试',
+  invalidJson: '请求内容不是有效的 JSON',
+  payloadTooLarge: '提交的内容过大',
+  unauthorized: '登录凭证无效或已停用，请联系管理员',
+  idempotencyMismatch: '同一个幂等键已用于不同的内容',
+  idempotencyInProgress: '相同的请求正在处理中，请稍候',
+  topicClosed: '该话题已结束，不能再投票或留言',
+  topicNotOpen: '该话题尚未开始',
+  unsupportedMedia: '只能上传 JPEG、PNG、WebP 或 GIF 图片',
+  unknownReference: '所选项目不存在',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -53,6 +63,7 @@ type Messages = Record<MessageKey, string>;
 const zhTW: Messages = {
   required: '此項為必填項',
   invalidType: '格式不正確',
+  unknownField: '不支援的欄位',
   tooShort: '至少需要 {min} 個字',
   tooLong: '不能超過 {max} 個字',
   tooMany: '最多 {max} 項',
@@ -84,11 +95,21 @@ const zhTW: Messages = {
   rateLimited: '操作過於頻繁，請 {seconds} 秒後再試',
   serverError: '伺服器暫時無法處理請求，請稍後重試',
   conflict: '該記錄已被他人修改，請重新整理後重試',
+  invalidJson: '請求內容不是有效的 JSON',
+  payloadTooLarge: '提交的內容過大',
+  unauthorized: '登入憑證無效或已停用，請聯絡管理員',
+  idempotencyMismatch: '同一個冪等鍵已用於不同的內容',
+  idempotencyInProgress: '相同的請求正在處理中，請稍候',
+  topicClosed: '該話題已結束，不能再投票或留言',
+  topicNotOpen: '該話題尚未開始',
+  unsupportedMedia: '只能上傳 JPEG、PNG、WebP 或 GIF 圖片',
+  unknownReference: '所選項目不存在',
 };
 
 const en: Messages = {
   required: 'This field is required',
   invalidType: 'This value has the wrong format',
+  unknownField: 'This field is not supported',
   tooShort: 'Enter at least {min} characters',
   tooLong: 'Enter at most {max} characters',
   tooMany: 'Choose at most {max}',
@@ -120,6 +141,15 @@ const en: Messages = {
   rateLimited: 'Too many requests; try again in {seconds} seconds',
   serverError: 'The server could not handle the request; try again later',
   conflict: 'Someone else changed this record; reload and try again',
+  invalidJson: 'The request body is not valid JSON',
+  payloadTooLarge: 'The request is too large',
+  unauthorized: 'This token is invalid or disabled; contact the administrator',
+  idempotencyMismatch: 'This idempotency key was already used with different content',
+  idempotencyInProgress: 'The same request is still being handled; wait a moment',
+  topicClosed: 'This topic has closed; votes and comments are no longer taken',
+  topicNotOpen: 'This topic has not opened yet',
+  unsupportedMedia: 'Only JPEG, PNG, WebP or GIF images can be uploaded',
+  unknownReference: 'The chosen item does not exist',
 };
 
 const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

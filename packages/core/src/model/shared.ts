@@ -10,9 +10,16 @@ export function msg(key: MessageKey, params?: Record<string, string | number>) {
   return (issue: v.BaseIssue<unknown>) => message(key, issue.lang, params);
 }
 
-/** "required" when the value is missing, "wrong format" otherwise. */
+/** "required" when the value is missing, "unknown field" for a key nobody asked for, "wrong format" otherwise. */
 export const typeMessage = (issue: v.BaseIssue<unknown>) =>
-  message(issue.received === 'undefined' || issue.received === 'null' ? 'required' : 'invalidType', issue.lang);
+  message(
+    issue.type === 'strict_object' && issue.expected === 'never'
+      ? 'unknownField'
+      : issue.received === 'undefined' || issue.received === 'null'
+        ? 'required'
+        : 'invalidType',
+    issue.lang,
+  );
 
 /**
  * Length in characters as a person counts them: a CJK character or an emoji is one,
@@ -59,7 +66,11 @@ export function picklist<const T extends readonly string[]>(options: T) {
   return v.picklist(options, msg('choice'));
 }
 
-/** An object of user input: a missing key says "required" in the caller's language. */
+/**
+ * An object of user input: a missing key says "required" in the caller's language, and
+ * a key the schema does not know is refused rather than silently dropped, so a typo in
+ * an integration shows up at once instead of losing what was meant.
+ */
 export function inputObject<const T extends v.ObjectEntries>(entries: T) {
-  return v.object(entries, typeMessage);
+  return v.strictObject(entries, typeMessage);
 }
