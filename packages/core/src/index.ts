@@ -30,7 +30,7 @@ export { replay } from './lifecycle/replay.js';
 export { topicState, voteProblem } from './lifecycle/topic.js';
 
 // Personal data.
-export { toPublic, toPublicEvent, publicName } from './privacy/to-public.js';
+export { toPublic, toPublicEvent, publicName, withoutInternalNotes, internalNoteRoles } from './privacy/to-public.js';
 export { maskPhone, maskPersonalText, coarseAddress } from './privacy/mask.js';
 
 export { generateTrackingCode, generateAccessKey, generateIdempotencyKey, generateId } from './ids.js';

@@ -55,6 +55,7 @@ const zhCN = {
   topicNotOpen: '该话题尚未开始',
   unsupportedMedia: '只能上传 JPEG、PNG、WebP 或 GIF 图片',
   unknownReference: '所选项目不存在',
+  invalidAccessKey: '查询密钥与该建议不符，请核对后重试',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -104,6 +105,7 @@ const zhTW: Messages = {
   topicNotOpen: '該話題尚未開始',
   unsupportedMedia: '只能上傳 JPEG、PNG、WebP 或 GIF 圖片',
   unknownReference: '所選項目不存在',
+  invalidAccessKey: '查詢密鑰與該建議不符，請核對後重試',
 };
 
 const en: Messages = {
@@ -150,6 +152,7 @@ const en: Messages = {
   topicNotOpen: 'This topic has not opened yet',
   unsupportedMedia: 'Only JPEG, PNG, WebP or GIF images can be uploaded',
   unknownReference: 'The chosen item does not exist',
+  invalidAccessKey: 'This access key does not belong to this suggestion; check it and try again',
 };
 
 const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

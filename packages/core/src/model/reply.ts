@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AttachmentSchema } from './attachment.js';
-import { IdSchema, msg, picklist, storedText, text, TimestampSchema } from './shared.js';
+import { IdSchema, msg, noControlCharacters, picklist, storedText, text, TimestampSchema } from './shared.js';
 
 /**
  * The four-step answer method (四步答覆法): `explanation` where a demand conflicts with
@@ -23,4 +23,10 @@ export const ReplySchema = v.object({
 export type Reply = v.InferOutput<typeof ReplySchema>;
 
 export const replyBody = text(10, 4000);
-export const reasonText = v.pipe(v.string(msg('reasonRequired')), v.trim(), v.nonEmpty(msg('reasonRequired')), v.maxLength(1000, msg('tooLong', { max: 1000 })));
+export const reasonText = v.pipe(
+  v.string(msg('reasonRequired')),
+  v.trim(),
+  noControlCharacters,
+  v.nonEmpty(msg('reasonRequired')),
+  v.maxLength(1000, msg('tooLong', { max: 1000 })),
+);

@@ -38,11 +38,17 @@ export function countChars(text: string): number {
   return count;
 }
 
+// Control characters other than tab and newlines: nothing a person types, and NUL is
+// refused by PostgreSQL text columns.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const noControlCharacters = v.check((s: string) => !controlCharacters.test(s), msg('invalidType'));
+
 /** A trimmed text of `min`–`max` characters; an empty text says "required". */
 export function text(min: number, max: number) {
   return v.pipe(
     v.string(typeMessage),
     v.trim(),
+    noControlCharacters,
     v.check((s) => min === 0 || s.length > 0, msg('required')),
     v.check((s) => s.length === 0 || countChars(s) >= min, msg('tooShort', { min })),
     v.check((s) => countChars(s) <= max, msg('tooLong', { max })),

@@ -60,3 +60,17 @@ export function toPublicEvent(event: SuggestionEvent): PublicSuggestionEvent {
   }
   return publicEvent;
 }
+
+/** Roles that handle suggestions and may read each other's internal notes. */
+export const internalNoteRoles: ReadonlySet<string> = new Set(['dispatcher', 'department', 'supervisor', 'admin', 'system']);
+
+/**
+ * The full view for someone outside the handling staff (the submitter, a member who
+ * claimed it): everything the citizen gave and every step, but no internal notes.
+ */
+export function withoutInternalNotes(suggestion: Suggestion, events: readonly SuggestionEvent[]): { suggestion: Suggestion; events: SuggestionEvent[] } {
+  return {
+    suggestion: { ...suggestion, internalNotes: [] },
+    events: events.map(({ internalNote: _internal, ...event }) => event),
+  };
+}

@@ -1,0 +1,48 @@
+import { allowedActions, internalNoteRoles, toPublic, toPublicEvent, withoutInternalNotes, type Actor, type Suggestion, type SuggestionDetail, type SuggestionEvent } from '@jianyi/core';
+import { submitterActor } from '../context.js';
+import { ProblemError } from '../http/problem.js';
+import { secretMatches } from './secrets.js';
+
+/**
+ * Who sees a suggestion in full and as whom they act on it: its submitter (by access
+ * key), the dispatchers, supervisors and admins, the departments handling it, and the
+ * member who submitted or claimed it. Everyone else gets the masked public view.
+ */
+export function viewerOf(actor: Actor, suggestion: Suggestion, accessKeyHash: string, accessKey: string | undefined) {
+  if (accessKey) {
+    // A key that does not fit is refused rather than quietly shown the public view, so a
+    // citizen with a mistyped or stale key learns it at once.
+    if (!secretMatches(accessKey, accessKeyHash)) throw new ProblemError(403, 'invalid_access_key', 'invalidAccessKey');
+    // A staff token and the access key together act as staff; the key alone as the submitter.
+    return { full: true, acting: actor.role === 'public' ? submitterActor : actor };
+  }
+  return { full: seesInFull(actor, suggestion), acting: actor };
+}
+
+function seesInFull(actor: Actor, suggestion: Suggestion): boolean {
+  switch (actor.role) {
+    case 'dispatcher':
+    case 'supervisor':
+    case 'admin':
+      return true;
+    case 'department':
+      return actor.departmentId !== undefined && (suggestion.departmentId === actor.departmentId || suggestion.coDepartmentIds.includes(actor.departmentId));
+    case 'member':
+      return actor.memberId !== undefined && (suggestion.submittedBy.memberId === actor.memberId || suggestion.claimedBy?.memberId === actor.memberId);
+    default:
+      return false;
+  }
+}
+
+/** Roles that see every suggestion, in full, in lists. */
+export const fullListRoles = new Set(['dispatcher', 'supervisor', 'admin']);
+
+/** The states the public may list: triaged and not thrown out. */
+export const publishedStatuses = ['accepted', 'assigned', 'in_progress', 'replied', 'under_review', 'closed'] as const;
+
+export function detailFor(viewer: { full: boolean; acting: Actor }, suggestion: Suggestion, events: SuggestionEvent[]): SuggestionDetail {
+  const actions = allowedActions(suggestion, viewer.acting);
+  if (!viewer.full) return { view: 'public', suggestion: toPublic(suggestion), events: events.map(toPublicEvent), allowedActions: actions };
+  if (internalNoteRoles.has(viewer.acting.role)) return { view: 'full', suggestion, events, allowedActions: actions };
+  return { view: 'full', ...withoutInternalNotes(suggestion, events), allowedActions: actions };
+}

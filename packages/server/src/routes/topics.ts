@@ -1,0 +1,166 @@
+import {
+  CommentInputSchema,
+  CommentQuerySchema,
+  generateAccessKey,
+  generateId,
+  maskPersonalText,
+  message,
+  PageQuerySchema,
+  topicState,
+  TopicInputSchema,
+  VoteInputSchema,
+  voteProblem,
+  type Comment,
+} from '@jianyi/core';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { requireRole } from '../auth/actor.js';
+import { hashSecret } from '../auth/secrets.js';
+import type { AppEnv } from '../context.js';
+import { idempotent } from '../http/idempotent.js';
+import { parse, readJson } from '../http/input.js';
+import { localeOf, notFound, ProblemError } from '../http/problem.js';
+import { rateLimit } from '../http/rate-limit.js';
+import { decodeCursor } from '../store/cursor.js';
+import { castVote, findStoredTopic, insertComment, insertTopic, listComments, listStoredTopics, withCounts, type StoredTopic } from '../store/topics.js';
+
+export const topicRoutes = new Hono<AppEnv>();
+
+function checkCursor(c: Context<AppEnv>, cursor: string | undefined) {
+  if (cursor && !decodeCursor(cursor)) throw new ProblemError(422, 'validation_failed', 'validationFailed', { errors: [{ field: 'cursor', message: message('invalidType', localeOf(c)) }] });
+}
+
+async function openTopic(c: Context<AppEnv>): Promise<StoredTopic> {
+  const topic = await findStoredTopic(c.var.services.database.db, c.req.param('id') ?? '');
+  if (!topic) throw notFound();
+  const state = topicState(topic, c.var.services.now().toISOString());
+  if (state === 'closed') throw new ProblemError(409, 'topic_closed', 'topicClosed');
+  if (state === 'upcoming') throw new ProblemError(409, 'topic_not_open', 'topicNotOpen');
+  return topic;
+}
+
+/** The caller's voter token if it looks like one we issued; a new one otherwise. */
+function voterTokenOf(c: Context<AppEnv>): { token: string; issued: boolean } {
+  const sent = c.req.header('x-voter-token');
+  return sent && /^[A-Za-z0-9_-]{20,100}$/.test(sent) ? { token: sent, issued: false } : { token: generateAccessKey(), issued: true };
+}
+
+const publicComment = (comment: Comment): Comment => ({
+  ...comment,
+  body: maskPersonalText(comment.body),
+  authorName: maskPersonalText(comment.authorName),
+});
+
+topicRoutes.get('/topics', async (c) => {
+  const query = parse(c, PageQuerySchema, c.req.query());
+  checkCursor(c, query.cursor);
+  const { db } = c.var.services.database;
+  const now = c.var.services.now().toISOString();
+  const page = await listStoredTopics(db, query.limit ?? 20, query.cursor);
+  return c.json({ ...page, items: await Promise.all(page.items.map((topic) => withCounts(db, topic, now))) });
+});
+
+topicRoutes.get('/topics/:id', async (c) => {
+  const { db } = c.var.services.database;
+  const topic = await findStoredTopic(db, c.req.param('id'));
+  if (!topic) throw notFound();
+  return c.json(await withCounts(db, topic, c.var.services.now().toISOString()));
+});
+
+topicRoutes.post('/topics/:id/votes', rateLimit('vote'), async (c) => {
+  const { value: input, raw } = await readJson(c, VoteInputSchema);
+  const topic = await openTopic(c);
+  const problem = voteProblem(topic, input.optionIds);
+  if (problem) {
+    throw new ProblemError(422, 'validation_failed', 'validationFailed', {
+      errors: [{ field: 'optionIds', message: message(problem.messageKey, localeOf(c), problem.params) }],
+    });
+  }
+  const voter = voterTokenOf(c);
+  const now = c.var.services.now().toISOString();
+  return idempotent(c, raw, async (trx) => {
+    const vote = await castVote(trx, topic.id, hashSecret(voter.token), input.optionIds, now);
+    return {
+      status: vote.counted ? 201 : 200,
+      body: {
+        vote: { topicId: topic.id, optionIds: vote.optionIds, at: vote.at },
+        counted: vote.counted,
+        voterToken: voter.token,
+        topic: await withCounts(trx, topic, now),
+      },
+    };
+  });
+});
+
+topicRoutes.get('/topics/:id/comments', async (c) => {
+  const query = parse(c, CommentQuerySchema, c.req.query());
+  checkCursor(c, query.cursor);
+  const { db } = c.var.services.database;
+  const topic = await findStoredTopic(db, c.req.param('id'));
+  if (!topic) throw notFound();
+  const page = await listComments(db, topic.id, query.limit ?? 20, query.aspectId, query.cursor);
+  return c.json({ ...page, items: page.items.map(publicComment) });
+});
+
+topicRoutes.post('/topics/:id/comments', rateLimit('comment'), async (c) => {
+  const { value: input, raw } = await readJson(c, CommentInputSchema);
+  const topic = await openTopic(c);
+  if (input.aspectId && !topic.aspects.some((aspect) => aspect.id === input.aspectId)) {
+    throw new ProblemError(422, 'validation_failed', 'validationFailed', {
+      errors: [{ field: 'aspectId', message: message('unknownReference', localeOf(c)) }],
+    });
+  }
+  // Commenters without a voter token count as one participant per address.
+  const sent = c.req.header('x-voter-token');
+  const voterHash = hashSecret(sent && /^[A-Za-z0-9_-]{20,100}$/.test(sent) ? sent : `ip:${getConnInfo(c).remote.address ?? ''}`);
+  return idempotent(c, raw, async (trx) => {
+    const comment: Comment = {
+      id: generateId('c'),
+      topicId: topic.id,
+      ...(input.aspectId && { aspectId: input.aspectId }),
+      body: input.body,
+      authorName: input.authorName || '网友',
+      createdAt: c.var.services.now().toISOString(),
+    };
+    await insertComment(trx, comment, voterHash);
+    return { status: 201, body: publicComment(comment) };
+  });
+});
+
+topicRoutes.post('/topics', requireRole('admin'), async (c) => {
+  const { value: input, raw } = await readJson(c, TopicInputSchema);
+  const now = c.var.services.now().toISOString();
+  return idempotent(c, raw, async (trx) => {
+    const poll = input.poll;
+    const topic: StoredTopic = {
+      id: generateId('t'),
+      title: input.title,
+      description: input.description,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      aspects: input.aspects.map((label, index) => ({ id: `a${index + 1}`, label })),
+      ...(poll && {
+        poll: {
+          question: poll.question,
+          options: poll.options.map((label, index) => ({ id: `o${index + 1}`, label })),
+          multiple: poll.multiple,
+          maxChoices: poll.multiple ? Math.min(poll.maxChoices ?? poll.options.length, poll.options.length) : 1,
+        },
+      }),
+      ...(input.workstationId && { workstationId: input.workstationId }),
+      createdAt: now,
+    };
+    await insertTopic(trx, topic);
+    return { status: 201, body: await withCounts(trx, topic, now) };
+  });
+});
+
+topicRoutes.post('/topics/:id/close', requireRole('admin'), async (c) => {
+  const { db } = c.var.services.database;
+  const topic = await findStoredTopic(db, c.req.param('id'));
+  if (!topic) throw notFound();
+  const now = c.var.services.now().toISOString();
+  const closed = Date.parse(topic.closesAt) > Date.parse(now) ? { ...topic, closesAt: now } : topic;
+  await insertTopic(db, closed);
+  return c.json(await withCounts(db, closed, now));
+});

@@ -1,0 +1,117 @@
+import type { Stats, StatsCounts, StatsGrouping } from '@jianyi/core';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Dialect } from './database.js';
+import { overdueCondition } from './suggestions.js';
+import type { Database } from './schema.js';
+
+/**
+ * Statistics are aggregated from indexed columns at request time: exact at any moment,
+ * and one scan of the matching rows per request.
+ */
+export interface StatsRequest {
+  groupBy?: StatsGrouping | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  now: string;
+  labels: (grouping: StatsGrouping, key: string) => string;
+}
+
+interface Row {
+  key: string | null;
+  received: number;
+  accepted: number;
+  closed: number;
+  rated: number;
+  solved: number;
+  content: number;
+  replied: number;
+  reply_days: number | null;
+  overdue: number;
+}
+
+function replyDays(dialect: Dialect): RawBuilder<number> {
+  return dialect === 'postgres'
+    ? sql<number>`extract(epoch from (first_replied_at::timestamptz - created_at::timestamptz)) / 86400.0`
+    : sql<number>`julianday(first_replied_at) - julianday(created_at)`;
+}
+
+function groupKey(groupBy: StatsGrouping | undefined) {
+  switch (groupBy) {
+    case 'category':
+      return sql<string>`category_id`;
+    case 'department':
+      return sql<string>`coalesce(department_id, '')`;
+    case 'channel':
+      return sql<string>`channel`;
+    case 'month':
+      return sql<string>`substr(created_at, 1, 7)`;
+    default:
+      return sql<string>`''`;
+  }
+}
+
+export async function computeStats(db: Kysely<Database>, dialect: Dialect, request: StatsRequest): Promise<Stats> {
+  const key = groupKey(request.groupBy);
+  let select = db.selectFrom('suggestions').select([
+    key.as('key'),
+    sql<number>`count(*)`.as('received'),
+    sql<number>`sum(case when accepted_at is not null then 1 else 0 end)`.as('accepted'),
+    sql<number>`sum(case when status = 'closed' then 1 else 0 end)`.as('closed'),
+    sql<number>`sum(case when rating_solved is not null then 1 else 0 end)`.as('rated'),
+    sql<number>`sum(case when rating_solved = 1 then 1 else 0 end)`.as('solved'),
+    sql<number>`sum(case when rating_satisfaction in ('satisfied', 'basically-satisfied') then 1 else 0 end)`.as('content'),
+    sql<number>`sum(case when first_replied_at is not null then 1 else 0 end)`.as('replied'),
+    sql<number | null>`avg(case when first_replied_at is not null then ${replyDays(dialect)} end)`.as('reply_days'),
+    sql<number>`sum(case when ${overdueCondition(request.now)} then 1 else 0 end)`.as('overdue'),
+  ]);
+  if (request.from) select = select.where('created_at', '>=', request.from);
+  if (request.to) select = select.where('created_at', '<', request.to);
+  const rows = (await select.groupBy(key).orderBy(key).execute()) as Row[];
+
+  const countsOf = (row: Omit<Row, 'key'>): StatsCounts => {
+    const rated = Number(row.rated);
+    return {
+      received: Number(row.received),
+      accepted: Number(row.accepted),
+      closed: Number(row.closed),
+      solved: Number(row.solved),
+      solveRate: rated > 0 ? round(Number(row.solved) / rated) : null,
+      satisfactionRate: rated > 0 ? round(Number(row.content) / rated) : null,
+      averageReplyDays: row.reply_days === null ? null : round(Number(row.reply_days), 2),
+      overdue: Number(row.overdue),
+    };
+  };
+  const totals = rows.reduce<Omit<Row, 'key'>>(
+    (sum, row) => {
+      const replied = Number(row.replied);
+      return {
+        received: sum.received + Number(row.received),
+        accepted: sum.accepted + Number(row.accepted),
+        closed: sum.closed + Number(row.closed),
+        rated: sum.rated + Number(row.rated),
+        solved: sum.solved + Number(row.solved),
+        content: sum.content + Number(row.content),
+        replied: sum.replied + replied,
+        // Weighted by replies, so the overall mean equals the mean over all replies.
+        reply_days: replied > 0 ? (sum.reply_days ?? 0) + Number(row.reply_days) * replied : sum.reply_days,
+        overdue: sum.overdue + Number(row.overdue),
+      };
+    },
+    { received: 0, accepted: 0, closed: 0, rated: 0, solved: 0, content: 0, replied: 0, reply_days: null, overdue: 0 },
+  );
+  const overall = countsOf({ ...totals, reply_days: totals.reply_days === null ? null : totals.reply_days / totals.replied });
+  return {
+    ...overall,
+    ...(request.from && { from: request.from }),
+    ...(request.to && { to: request.to }),
+    ...(request.groupBy && { groupBy: request.groupBy }),
+    groups: request.groupBy
+      ? rows.map((row) => ({ key: row.key ?? '', label: request.labels(request.groupBy!, row.key ?? ''), ...countsOf(row) }))
+      : [],
+  };
+}
+
+function round(value: number, digits = 4): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm start`: builds the packages, then runs the reference API on its embedded SQLite
+// database with demo data, and prints where everything is. Settings come from the same
+// environment variables the server reads (JIANYI_PORT, JIANYI_DATA_DIR, DATABASE_URL …).
+import { spawn, spawnSync } from 'node:child_process';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const build = spawnSync(npm, ['run', 'build', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { demoTokens } = await import('@jianyi/core/demo-data');
+const env = {
+  ...process.env,
+  JIANYI_DATA_DIR: process.env.JIANYI_DATA_DIR ?? '.data/demo',
+  JIANYI_SEED_DEMO: process.env.JIANYI_SEED_DEMO ?? '1',
+  JIANYI_CORS_ORIGINS: process.env.JIANYI_CORS_ORIGINS ?? '*',
+};
+const server = spawn(process.execPath, ['packages/server/bin/jianyi-server.js', ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+let announced = false;
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const url = /listening on (http:\/\/\S+)/.exec(chunk.toString())?.[1];
+  if (url && !announced) {
+    announced = true;
+    const departments = Object.entries(demoTokens.department).slice(0, 3).map(([id, token]) => `${token} (${id})`).join(', ');
+    console.log(`
+Jianyi demo is running.
+  API            ${url}/v1/
+  OpenAPI        ${url}/v1/openapi.json
+  Try            curl ${url}/v1/suggestions/JYDEMO000001
+Staff demo tokens (Authorization: Bearer …):
+  dispatcher     ${demoTokens.dispatcher}
+  supervisor     ${demoTokens.supervisor}
+  admin          ${demoTokens.admin}
+  departments    ${departments} …
+Demo suggestions JYDEMO000001 … with access keys demo-key-000001-jianyi …
+Press Ctrl+C to stop.`);
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
