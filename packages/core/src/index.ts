@@ -19,6 +19,7 @@ export * from './model/problem.js';
 
 // Messages in zh-CN, zh-TW and en.
 export { locales, defaultLocale, resolveLocale, message, type Locale, type MessageKey } from './i18n/messages.js';
+export { term, statsGroupLabel } from './i18n/terms.js';
 
 // The lifecycle: pure functions, no I/O.
 export { allowedActions, apply, submit, type ApplyResult, type SubmitContext } from './lifecycle/apply.js';
@@ -32,12 +33,13 @@ export { topicState, voteProblem } from './lifecycle/topic.js';
 // Personal data.
 export { toPublic, toPublicEvent, publicName, withoutInternalNotes, internalNoteRoles } from './privacy/to-public.js';
 export { maskPhone, maskPersonalText, coarseAddress } from './privacy/mask.js';
+export { suggestionDetail } from './privacy/detail.js';
 
 export { generateTrackingCode, generateAccessKey, generateIdempotencyKey, generateId } from './ids.js';
 
 // The client.
 export { createClient, type JianyiClient } from './client/create-client.js';
 export type { ClientOptions, RetryOptions, CallOptions } from './client/transport.js';
-export type { WriteOptions, SubmitterOptions, UploadOptions, BulkAssignResult } from './client/resources/suggestions.js';
+export type { WriteOptions, SubmitterOptions, UploadOptions } from './client/resources/suggestions.js';
 export type { VoteOptions } from './client/resources/topics.js';
 export { JianyiError, isJianyiError, isNetworkError, isValidationError, type JianyiErrorInit } from './client/errors.js';

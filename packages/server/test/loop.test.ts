@@ -51,7 +51,11 @@ for (const { kind, skip } of await databaseKinds()) {
       // The co-handler sees it but cannot act; the lead starts and replies.
       const coView = await staff.transport.suggestions.get(id);
       assert.equal(coView.view, 'full');
-      await assert.rejects(staff.transport.suggestions.act(id, { type: 'start' }), (error) => isJianyiError(error) && error.status === 409);
+      await assert.rejects(staff.transport.suggestions.act(id, { type: 'start' }), (error) => {
+        assert.ok(isJianyiError(error) && error.status === 409);
+        assert.equal(error.message, '当前状态（已交办）下不能执行“开始办理”', 'states and actions by name, not id');
+        return true;
+      });
       await staff.urban.suggestions.act(id, { type: 'start' });
       const replied = await staff.urban.suggestions.act(id, { type: 'reply', body: '已安排施工队补装井盖，并在周边设置了警示标志。' });
       assert.equal(replied.suggestion.status, 'replied');
@@ -71,6 +75,8 @@ for (const { kind, skip } of await databaseKinds()) {
       const stats = await publicClient().stats.get({ groupBy: 'department' });
       assert.ok(stats.received >= 1 && stats.closed >= 1);
       assert.equal(stats.groups.find((group) => group.key === 'urban')?.label, '市城管局');
+      const byChannel = await createClient({ baseUrl: server.baseUrl, locale: 'en' }).stats.get({ groupBy: 'channel' });
+      assert.equal(byChannel.groups.find((group) => group.key === 'web')?.label, 'website');
     });
 
     test('the public sees a masked view and cannot act', async () => {

@@ -27,7 +27,6 @@ import { demoComments, demoTopicDefinitions, demoVotes, type DemoComment, type D
 import { topicCounts } from './topic-counts.js';
 
 export {
-  channelLabels,
   demoActors,
   demoCategories,
   demoDepartments,

@@ -21,7 +21,6 @@ export {
 } from './store.js';
 export {
   buildDemoData,
-  channelLabels,
   demoAccessKey,
   demoActors,
   demoCategories,

@@ -3,6 +3,7 @@
  * server holds and refuses what it refuses, using core's schemas and lifecycle — there
  * is no second copy of the rules here, only storage, visibility and paging.
  */
+import { statsGroupLabel } from '../i18n/terms.js';
 import { apply } from '../lifecycle/apply.js';
 import { systemActions, systemActor } from '../lifecycle/deadlines.js';
 import type { Actor } from '../model/actor.js';
@@ -16,10 +17,9 @@ import type { CreatedSuggestion, SuggestionDetail } from '../model/suggestion-de
 import type { Channel, PublicSuggestion, Suggestion } from '../model/suggestion.js';
 import type { Comment, Topic, VoteResult } from '../model/topic.js';
 import type { Workstation } from '../model/workstation.js';
-import type { BulkAssignResult } from '../client/resources/suggestions.js';
+import type { BulkAssignResult } from '../model/action.js';
 import {
   buildDemoData,
-  channelLabels,
   demoCategories,
   demoDepartments,
   demoMembers,
@@ -90,11 +90,6 @@ export interface MockStore {
   reset(): void;
 }
 
-const monthLabel = (key: string) => {
-  const [year, month] = key.split('-');
-  return `${year}年${Number(month)}月`;
-};
-
 function seed(state: MockState, kind: 'demo' | 'empty', demo: DemoOptions | undefined): void {
   state.categories = structuredClone(demoCategories);
   state.departments = structuredClone(demoDepartments);
@@ -138,18 +133,7 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
   };
   seed(state, kind, options.demo);
 
-  const label = (grouping: StatsGrouping, key: string): string => {
-    switch (grouping) {
-      case 'category':
-        return state.categories.find((category) => category.id === key)?.name ?? key;
-      case 'department':
-        return key === '' ? '未交办' : (state.departments.find((department) => department.id === key)?.name ?? key);
-      case 'channel':
-        return channelLabels[key as Channel] ?? key;
-      case 'month':
-        return monthLabel(key);
-    }
-  };
+  const label = (grouping: StatsGrouping, key: string): string => statsGroupLabel(grouping, key, state);
 
   return {
     now,

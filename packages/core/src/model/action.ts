@@ -77,3 +77,11 @@ export const BulkAssignInputSchema = inputObject({
   note: v.optional(text(0, 1000)),
 });
 export type BulkAssignInput = v.InferInput<typeof BulkAssignInputSchema>;
+
+/** Each suggestion of a bulk assignment succeeds or fails on its own. */
+export const BulkAssignResultSchema = v.object({
+  results: v.array(
+    v.object({ id: v.string(), ok: v.boolean(), code: v.optional(v.string()), detail: v.optional(v.string()) }),
+  ),
+});
+export type BulkAssignResult = v.InferOutput<typeof BulkAssignResultSchema>;

@@ -1,4 +1,4 @@
-import { allowedActions, internalNoteRoles, toPublic, toPublicEvent, withoutInternalNotes, type Actor, type Suggestion, type SuggestionDetail, type SuggestionEvent } from '@jianyi/core';
+import type { Actor, Suggestion } from '@jianyi/core';
 import { submitterActor } from '../context.js';
 import { ProblemError } from '../http/problem.js';
 import { secretMatches } from './secrets.js';
@@ -40,9 +40,3 @@ export const fullListRoles = new Set(['dispatcher', 'supervisor', 'admin']);
 /** The states the public may list: triaged and not thrown out. */
 export const publishedStatuses = ['accepted', 'assigned', 'in_progress', 'replied', 'under_review', 'closed'] as const;
 
-export function detailFor(viewer: { full: boolean; acting: Actor }, suggestion: Suggestion, events: SuggestionEvent[]): SuggestionDetail {
-  const actions = allowedActions(suggestion, viewer.acting);
-  if (!viewer.full) return { view: 'public', suggestion: toPublic(suggestion), events: events.map(toPublicEvent), allowedActions: actions };
-  if (internalNoteRoles.has(viewer.acting.role)) return { view: 'full', suggestion, events, allowedActions: actions };
-  return { view: 'full', ...withoutInternalNotes(suggestion, events), allowedActions: actions };
-}

@@ -1,9 +1,9 @@
-import { isOverdue, StatsQuerySchema, toPublic, type Suggestion } from '@jianyi/core';
+import { isOverdue, statsGroupLabel, StatsQuerySchema, toPublic, type Suggestion } from '@jianyi/core';
 import { Hono } from 'hono';
 import { requireRole } from '../auth/actor.js';
 import type { AppEnv } from '../context.js';
 import { parse } from '../http/input.js';
-import { forbidden } from '../http/problem.js';
+import { forbidden, localeOf } from '../http/problem.js';
 import { findRecord, listRecords } from '../store/records.js';
 import { computeStats } from '../store/stats.js';
 import { listSuggestions } from '../store/suggestions.js';
@@ -18,11 +18,11 @@ metaRoutes.get('/stats', async (c) => {
   const query = parse(c, StatsQuerySchema, c.req.query());
   const { db, dialect } = c.var.services.database;
   const [categories, departments] = await Promise.all([listRecords(db, 'categories'), listRecords(db, 'departments')]);
-  const names = new Map([...categories, ...departments].map((record) => [record.id, record.name]));
+  const locale = localeOf(c);
   const stats = await computeStats(db, dialect, {
     ...query,
     now: c.var.services.now().toISOString(),
-    labels: (grouping, key) => (grouping === 'category' || grouping === 'department' ? (names.get(key) ?? (key || '未交办')) : key),
+    labels: (grouping, key) => statsGroupLabel(grouping, key, { categories, departments }, locale),
   });
   return c.json(stats);
 });

@@ -6,6 +6,7 @@ import {
   message,
   RatingInputSchema,
   submit,
+  suggestionDetail,
   toPublic,
   SuggestionInputSchema,
   SuggestionQuerySchema,
@@ -14,8 +15,8 @@ import {
 } from '@jianyi/core';
 import { Hono, type Context } from 'hono';
 import { hashSecret } from '../auth/secrets.js';
-import { detailFor, fullListRoles, publishedStatuses, viewerOf } from '../auth/viewer.js';
-import type { AppEnv } from '../context.js';
+import { fullListRoles, publishedStatuses, viewerOf } from '../auth/viewer.js';
+import { submitterActor, type AppEnv } from '../context.js';
 import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { forbidden, localeOf, notFound, ProblemError } from '../http/problem.js';
@@ -64,7 +65,7 @@ suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
     });
     const accessKey = generateAccessKey();
     await insertSuggestion(trx, suggestion, hashSecret(accessKey), [event]);
-    const detail = detailFor({ full: true, acting: { role: 'submitter', displayName: '市民' } }, suggestion, [event]);
+    const detail = suggestionDetail(suggestion, [event], { full: true, acting: submitterActor });
     return { status: 201, body: { ...detail, accessKey } };
   });
 });
@@ -122,7 +123,7 @@ suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
   const stored = await findSuggestion(services.database.db, id);
   if (!stored) throw notFound();
   const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, c.req.header('x-access-key'));
-  return c.json(detailFor(viewer, stored.suggestion, await eventsOf(services.database.db, id)));
+  return c.json(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
 });
 
 suggestionRoutes.get('/suggestions/:id/events', rateLimit('lookup'), (c) => streamTimeline(c));
@@ -139,7 +140,7 @@ async function act(c: Context<AppEnv>, action: Action, raw: string, onlySubmitte
   if (viewer.acting.role === 'public') throw new ProblemError(401, 'unauthenticated', 'unauthorized');
   return idempotent(c, raw, async (trx) => {
     const { suggestion } = await transition(trx, id, action, viewer.acting, services.now().toISOString(), locale);
-    return { status: 200, body: detailFor(viewer, suggestion, await eventsOf(trx, id)) };
+    return { status: 200, body: suggestionDetail(suggestion, await eventsOf(trx, id), viewer) };
   });
 }
 

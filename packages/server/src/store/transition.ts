@@ -1,4 +1,4 @@
-import { apply, message, type Action, type Actor, type Suggestion, type SuggestionEvent } from '@jianyi/core';
+import { apply, message, term, type Action, type Actor, type Suggestion, type SuggestionEvent } from '@jianyi/core';
 import type { Transaction } from 'kysely';
 import { notFound, ProblemError } from '../http/problem.js';
 import { findRecord } from './records.js';
@@ -28,7 +28,7 @@ export async function transition(
       if (error.code === 'action_not_allowed') {
         throw new ProblemError(409, 'action_not_allowed', 'actionNotAllowed', {
           allowedActions: error.allowed,
-          params: { action: error.action, status: error.status },
+          params: { action: term('action', error.action, locale), status: term('status', error.status, locale) },
         });
       }
       throw new ProblemError(422, 'invalid_action', 'validationFailed', {

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { ActionSchema, BulkAssignInputSchema, type ActionInput, type BulkAssignInput } from '../../model/action.js';
+import { ActionSchema, BulkAssignInputSchema, BulkAssignResultSchema, type ActionInput, type BulkAssignInput } from '../../model/action.js';
 import { AttachmentSchema, type Attachment } from '../../model/attachment.js';
 import { PageSchema } from '../../model/page.js';
 import { RatingInputSchema, type RatingInput } from '../../model/rating.js';
@@ -37,12 +36,6 @@ export interface UploadOptions extends CallOptions {
 
 const ListPageSchema = PageSchema(ListedSuggestionSchema);
 
-export const BulkAssignResultSchema = v.object({
-  results: v.array(
-    v.object({ id: v.string(), ok: v.boolean(), code: v.optional(v.string()), detail: v.optional(v.string()) }),
-  ),
-});
-export type BulkAssignResult = v.InferOutput<typeof BulkAssignResultSchema>;
 
 const code = (id: string) => encodeURIComponent(id);
 const accessHeader = (options: SubmitterOptions) => (options.accessKey ? { 'x-access-key': options.accessKey } : {});

@@ -8,7 +8,6 @@ import type { Actor } from '../../model/actor.js';
 import type { Category } from '../../model/category.js';
 import type { Department } from '../../model/department.js';
 import type { Member } from '../../model/member.js';
-import type { Channel } from '../../model/suggestion.js';
 import type { Workstation } from '../../model/workstation.js';
 
 export const demoCategories: Category[] = [
@@ -71,19 +70,6 @@ export const demoMembers: Member[] = [
   { id: 'm-liu', name: '刘芳', region: '君山区', expertise: ['education', 'health', 'social-security'] },
   { id: 'm-chen', name: '陈国平', region: '平江县', expertise: ['agriculture', 'other'] },
 ];
-
-/** zh-CN names of the intake channels, for statistics grouped by channel. */
-export const channelLabels: Record<Channel, string> = {
-  web: '网站',
-  mobile: '手机网页',
-  'wechat-mini': '微信小程序',
-  'qr-code': '扫码建言',
-  workstation: '委员工作室',
-  'hotline-12345': '12345 热线',
-  'leader-mailbox': '领导信箱',
-  'field-survey': '走基层调研',
-  member: '委员微建议',
-};
 
 const departmentName = (id: string) => demoDepartments.find((department) => department.id === id)?.name ?? id;
 const memberName = (id: string) => demoMembers.find((member) => member.id === id)?.name ?? id;

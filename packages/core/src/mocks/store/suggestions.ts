@@ -3,6 +3,7 @@
  * `submit` and `apply`; this file only decides who is asking and what they may see.
  */
 import { message } from '../../i18n/messages.js';
+import { term } from '../../i18n/terms.js';
 import { generateAccessKey, generateId, generateTrackingCode } from '../../ids.js';
 import { allowedActions, apply, submit } from '../../lifecycle/apply.js';
 import { isOverdue } from '../../lifecycle/deadlines.js';
@@ -14,8 +15,9 @@ import type { Page } from '../../model/page.js';
 import { RatingInputSchema } from '../../model/rating.js';
 import { SuggestionQuerySchema, type CreatedSuggestion, type SuggestionDetail } from '../../model/suggestion-detail.js';
 import { SuggestionInputSchema, type PublicSuggestion, type Suggestion } from '../../model/suggestion.js';
-import { toPublic, toPublicEvent } from '../../privacy/to-public.js';
-import type { BulkAssignResult } from '../../client/resources/suggestions.js';
+import { suggestionDetail } from '../../privacy/detail.js';
+import { toPublic } from '../../privacy/to-public.js';
+import type { BulkAssignResult } from '../../model/action.js';
 import {
   actorFor,
   credentialOf,
@@ -35,11 +37,7 @@ import type { MockState, StoredSuggestion } from './state.js';
 
 /** The detail as `actor` sees it, with the actions the lifecycle allows them now. */
 export function detailFor(record: StoredSuggestion, actor: Actor): SuggestionDetail {
-  const actions = allowedActions(record.suggestion, actor);
-  if (seesFull(record.suggestion, actor)) {
-    return { view: 'full', suggestion: structuredClone(record.suggestion), events: structuredClone(record.events), allowedActions: actions };
-  }
-  return { view: 'public', suggestion: toPublic(record.suggestion), events: record.events.map(toPublicEvent), allowedActions: actions };
+  return suggestionDetail(record.suggestion, record.events, { full: seesFull(record.suggestion, actor), acting: actor });
 }
 
 function find(state: MockState, id: string): StoredSuggestion {
@@ -51,7 +49,7 @@ function find(state: MockState, id: string): StoredSuggestion {
 function transitionProblem(error: TransitionError, locale: string): MockProblem {
   if (error.code === 'invalid_action') return fieldProblem(error.field, error.messageKey, locale);
   return new MockProblem(409, 'action_not_allowed', 'actionNotAllowed', {
-    params: { action: error.action, status: error.status },
+    params: { action: term('action', error.action, locale), status: term('status', error.status, locale) },
     allowedActions: error.allowed,
   });
 }
