@@ -28,7 +28,8 @@ export type { TransitionError } from './lifecycle/errors.js';
 export { currentDeadline, isOverdue, systemActions, systemActor } from './lifecycle/deadlines.js';
 export { defaultPolicy, addDays, type LifecyclePolicy } from './lifecycle/policy.js';
 export { replay } from './lifecycle/replay.js';
-export { topicState, voteProblem } from './lifecycle/topic.js';
+export { topicState, voteProblem, topicFromInput } from './lifecycle/topic.js';
+export { emptyTally, addTallies, statsCounts, type StatsTally } from './lifecycle/stats-tally.js';
 
 // Personal data.
 export { toPublic, toPublicEvent, publicName, withoutInternalNotes, internalNoteRoles } from './privacy/to-public.js';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message } from '../i18n/messages.js';
 import { IdSchema, inputObject, msg, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
 
 export const topicStates = ['upcoming', 'open', 'closed'] as const;
@@ -66,6 +67,14 @@ export const TopicInputSchema = v.pipe(
   v.forward(
     v.partialCheck([['opensAt'], ['closesAt']], (t) => Date.parse(t.closesAt) > Date.parse(t.opensAt), msg('dateTime')),
     ['closesAt'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['poll', 'options'], ['poll', 'maxChoices']],
+      (t) => t.poll?.maxChoices === undefined || t.poll.maxChoices <= t.poll.options.length,
+      (issue) => message('tooMany', issue.lang, { max: (issue.input as { poll?: { options: unknown[] } }).poll?.options.length ?? 0 }),
+    ),
+    ['poll', 'maxChoices'],
   ),
 );
 export type TopicInput = v.InferInput<typeof TopicInputSchema>;

@@ -6,6 +6,7 @@ import {
   maskPersonalText,
   message,
   PageQuerySchema,
+  topicFromInput,
   topicState,
   TopicInputSchema,
   VoteInputSchema,
@@ -22,6 +23,7 @@ import { parse, readJson } from '../http/input.js';
 import { localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { decodeCursor } from '../store/cursor.js';
+import { findRecord } from '../store/records.js';
 import { castVote, findStoredTopic, insertComment, insertTopic, listComments, listStoredTopics, withCounts, type StoredTopic } from '../store/topics.js';
 
 export const topicRoutes = new Hono<AppEnv>();
@@ -131,25 +133,12 @@ topicRoutes.post('/topics', requireRole('admin'), async (c) => {
   const { value: input, raw } = await readJson(c, TopicInputSchema);
   const now = c.var.services.now().toISOString();
   return idempotent(c, raw, async (trx) => {
-    const poll = input.poll;
-    const topic: StoredTopic = {
-      id: generateId('t'),
-      title: input.title,
-      description: input.description,
-      opensAt: input.opensAt,
-      closesAt: input.closesAt,
-      aspects: input.aspects.map((label, index) => ({ id: `a${index + 1}`, label })),
-      ...(poll && {
-        poll: {
-          question: poll.question,
-          options: poll.options.map((label, index) => ({ id: `o${index + 1}`, label })),
-          multiple: poll.multiple,
-          maxChoices: poll.multiple ? Math.min(poll.maxChoices ?? poll.options.length, poll.options.length) : 1,
-        },
-      }),
-      ...(input.workstationId && { workstationId: input.workstationId }),
-      createdAt: now,
-    };
+    if (input.workstationId && !(await findRecord(trx, 'workstations', input.workstationId))) {
+      throw new ProblemError(422, 'validation_failed', 'validationFailed', {
+        errors: [{ field: 'workstationId', message: message('unknownReference', localeOf(c)) }],
+      });
+    }
+    const topic: StoredTopic = topicFromInput(input, generateId('t'), now);
     await insertTopic(trx, topic);
     return { status: 201, body: await withCounts(trx, topic, now) };
   });

@@ -1,4 +1,4 @@
-import type { Stats, StatsCounts, StatsGrouping } from '@jianyi/core';
+import { addTallies, emptyTally, statsCounts, type Stats, type StatsGrouping, type StatsTally } from '@jianyi/core';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Dialect } from './database.js';
 import { overdueCondition } from './suggestions.js';
@@ -61,57 +61,36 @@ export async function computeStats(db: Kysely<Database>, dialect: Dialect, reque
     sql<number>`sum(case when rating_solved = 1 then 1 else 0 end)`.as('solved'),
     sql<number>`sum(case when rating_satisfaction in ('satisfied', 'basically-satisfied') then 1 else 0 end)`.as('content'),
     sql<number>`sum(case when first_replied_at is not null then 1 else 0 end)`.as('replied'),
-    sql<number | null>`avg(case when first_replied_at is not null then ${replyDays(dialect)} end)`.as('reply_days'),
+    sql<number | null>`sum(case when first_replied_at is not null then ${replyDays(dialect)} else 0 end)`.as('reply_days'),
     sql<number>`sum(case when ${overdueCondition(request.now)} then 1 else 0 end)`.as('overdue'),
   ]);
   if (request.from) select = select.where('created_at', '>=', request.from);
   if (request.to) select = select.where('created_at', '<', request.to);
   const rows = (await select.groupBy(key).orderBy(key).execute()) as Row[];
 
-  const countsOf = (row: Omit<Row, 'key'>): StatsCounts => {
-    const rated = Number(row.rated);
-    return {
-      received: Number(row.received),
-      accepted: Number(row.accepted),
-      closed: Number(row.closed),
-      solved: Number(row.solved),
-      solveRate: rated > 0 ? round(Number(row.solved) / rated) : null,
-      satisfactionRate: rated > 0 ? round(Number(row.content) / rated) : null,
-      averageReplyDays: row.reply_days === null ? null : round(Number(row.reply_days), 2),
-      overdue: Number(row.overdue),
-    };
-  };
-  const totals = rows.reduce<Omit<Row, 'key'>>(
-    (sum, row) => {
-      const replied = Number(row.replied);
-      return {
-        received: sum.received + Number(row.received),
-        accepted: sum.accepted + Number(row.accepted),
-        closed: sum.closed + Number(row.closed),
-        rated: sum.rated + Number(row.rated),
-        solved: sum.solved + Number(row.solved),
-        content: sum.content + Number(row.content),
-        replied: sum.replied + replied,
-        // Weighted by replies, so the overall mean equals the mean over all replies.
-        reply_days: replied > 0 ? (sum.reply_days ?? 0) + Number(row.reply_days) * replied : sum.reply_days,
-        overdue: sum.overdue + Number(row.overdue),
-      };
-    },
-    { received: 0, accepted: 0, closed: 0, rated: 0, solved: 0, content: 0, replied: 0, reply_days: null, overdue: 0 },
-  );
-  const overall = countsOf({ ...totals, reply_days: totals.reply_days === null ? null : totals.reply_days / totals.replied });
+  const tallies = rows.map((row) => ({ key: row.key ?? '', tally: tallyOf(row) }));
+  const overall = statsCounts(tallies.reduce((sum, { tally }) => addTallies(sum, tally), emptyTally()));
   return {
     ...overall,
     ...(request.from && { from: request.from }),
     ...(request.to && { to: request.to }),
     ...(request.groupBy && { groupBy: request.groupBy }),
-    groups: request.groupBy
-      ? rows.map((row) => ({ key: row.key ?? '', label: request.labels(request.groupBy!, row.key ?? ''), ...countsOf(row) }))
-      : [],
+    groups: request.groupBy ? tallies.map(({ key, tally }) => ({ key, label: request.labels(request.groupBy!, key), ...statsCounts(tally) })) : [],
   };
 }
 
-function round(value: number, digits = 4): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
+/** Sums come back as text from some drivers. */
+function tallyOf(row: Row): StatsTally {
+  const replied = Number(row.replied);
+  return {
+    received: Number(row.received),
+    accepted: Number(row.accepted),
+    closed: Number(row.closed),
+    rated: Number(row.rated),
+    solved: Number(row.solved),
+    content: Number(row.content),
+    replied,
+    replyDaysTotal: Number(row.reply_days ?? 0),
+    overdue: Number(row.overdue),
+  };
 }

@@ -1,7 +1,8 @@
 import { isOverdue } from '../../lifecycle/deadlines.js';
 import { dayMs } from '../../lifecycle/policy.js';
 import type { SuggestionEvent } from '../../model/event.js';
-import type { Stats, StatsCounts, StatsGrouping } from '../../model/stats.js';
+import type { Stats, StatsGrouping } from '../../model/stats.js';
+import { emptyTally, statsCounts, type StatsTally } from '../../lifecycle/stats-tally.js';
 import type { Suggestion } from '../../model/suggestion.js';
 
 export interface StatsInput {
@@ -13,19 +14,6 @@ export interface StatsInput {
   label: (grouping: StatsGrouping, key: string) => string;
 }
 
-interface Tally {
-  received: number;
-  accepted: number;
-  closed: number;
-  rated: number;
-  solved: number;
-  content: number;
-  replied: number;
-  replyDays: number;
-  overdue: number;
-}
-
-const emptyTally = (): Tally => ({ received: 0, accepted: 0, closed: 0, rated: 0, solved: 0, content: 0, replied: 0, replyDays: 0, overdue: 0 });
 
 function keyOf(suggestion: Suggestion, groupBy: StatsGrouping): string {
   switch (groupBy) {
@@ -40,7 +28,7 @@ function keyOf(suggestion: Suggestion, groupBy: StatsGrouping): string {
   }
 }
 
-function add(tally: Tally, suggestion: Suggestion, events: readonly SuggestionEvent[], now: string): void {
+function add(tally: StatsTally, suggestion: Suggestion, events: readonly SuggestionEvent[], now: string): void {
   tally.received++;
   if (events.some((event) => event.type === 'accept')) tally.accepted++;
   if (suggestion.status === 'closed') tally.closed++;
@@ -52,25 +40,11 @@ function add(tally: Tally, suggestion: Suggestion, events: readonly SuggestionEv
   const firstReply = suggestion.replies[0];
   if (firstReply) {
     tally.replied++;
-    tally.replyDays += (Date.parse(firstReply.at) - Date.parse(suggestion.createdAt)) / dayMs;
+    tally.replyDaysTotal += (Date.parse(firstReply.at) - Date.parse(suggestion.createdAt)) / dayMs;
   }
   if (isOverdue(suggestion, now)) tally.overdue++;
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-function counts(tally: Tally): StatsCounts {
-  return {
-    received: tally.received,
-    accepted: tally.accepted,
-    closed: tally.closed,
-    solved: tally.solved,
-    solveRate: tally.rated > 0 ? round(tally.solved / tally.rated, 4) : null,
-    satisfactionRate: tally.rated > 0 ? round(tally.content / tally.rated, 4) : null,
-    averageReplyDays: tally.replied > 0 ? round(tally.replyDays / tally.replied, 2) : null,
-    overdue: tally.overdue,
-  };
-}
 
 /**
  * The figures a portal shows (received, solve and satisfaction rate, overdue …), over
@@ -79,7 +53,7 @@ function counts(tally: Tally): StatsCounts {
 export function computeStats(input: StatsInput): Stats {
   const { groupBy, from, to, now } = input;
   const total = emptyTally();
-  const groups = new Map<string, Tally>();
+  const groups = new Map<string, StatsTally>();
   const fromMs = from ? Date.parse(from) : -Infinity;
   const toMs = to ? Date.parse(to) : Infinity;
   for (const { suggestion, events } of input.records) {
@@ -94,14 +68,14 @@ export function computeStats(input: StatsInput): Stats {
     }
   }
   return {
-    ...counts(total),
+    ...statsCounts(total),
     ...(from && { from }),
     ...(to && { to }),
     ...(groupBy && { groupBy }),
     groups: groupBy
       ? [...groups.entries()]
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([key, tally]) => ({ key, label: input.label(groupBy, key), ...counts(tally) }))
+          .map(([key, tally]) => ({ key, label: input.label(groupBy, key), ...statsCounts(tally) }))
       : [],
   };
 }

@@ -3,7 +3,7 @@
  * clock, choices checked with core's `voteProblem`, one vote per voter token.
  */
 import { generateAccessKey, generateId } from '../../ids.js';
-import { topicState, voteProblem } from '../../lifecycle/topic.js';
+import { topicFromInput, topicState, voteProblem } from '../../lifecycle/topic.js';
 import type { Page } from '../../model/page.js';
 import { CommentQuerySchema, PageQuerySchema } from '../../model/suggestion-detail.js';
 import { CommentInputSchema, TopicInputSchema, VoteInputSchema, type Comment, type Topic, type VoteResult } from '../../model/topic.js';
@@ -62,27 +62,7 @@ export function createTopic(state: MockState, body: unknown, context: RequestCon
     if (input.workstationId && !state.workstations.some((ws) => ws.id === input.workstationId)) {
       throw fieldProblem('workstationId', 'unknownReference', locale);
     }
-    const poll = input.poll;
-    const maxChoices = poll ? (poll.multiple ? (poll.maxChoices ?? poll.options.length) : 1) : 1;
-    if (poll && maxChoices > poll.options.length) throw fieldProblem('poll.maxChoices', 'tooMany', locale, { max: poll.options.length });
-    const topic: DemoTopicDefinition = {
-      id: generateId('topic'),
-      title: input.title,
-      description: input.description,
-      opensAt: input.opensAt,
-      closesAt: input.closesAt,
-      aspects: input.aspects.map((label, index) => ({ id: `a${index + 1}`, label })),
-      ...(poll && {
-        poll: {
-          question: poll.question,
-          options: poll.options.map((label, index) => ({ id: `o${index + 1}`, label })),
-          multiple: poll.multiple,
-          maxChoices,
-        },
-      }),
-      ...(input.workstationId && { workstationId: input.workstationId }),
-      createdAt: state.now(),
-    };
+    const topic: DemoTopicDefinition = topicFromInput(input, generateId('topic'), state.now());
     state.topics.set(topic.id, topic);
     return withCounts(state, topic);
   });
