@@ -1,0 +1,5 @@
+// Registers every Jianyi element. Safe to load twice.
+import './components/provider/jy-provider.js';
+import './components/rating/jy-rating.js';
+
+export * from './index.js';

@@ -1,0 +1,55 @@
+import { provide } from '@lit/context';
+import { createClient } from '@jianyi/core';
+import { css, html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { jianyiContext, type JianyiContext } from '../../context/jianyi-context.js';
+import { localeOf } from '../../internal/localize.js';
+
+/**
+ * @tag jy-provider
+ * @summary Shares one API client, the locale and the theme with every Jianyi widget inside it.
+ *
+ * @slot - The widgets, among any other page content.
+ */
+export class JyProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where the Jianyi API is served, without `/v1`. */
+  @property({ attribute: 'api-base', reflect: true }) apiBase = '';
+
+  /** `light`, `dark`, or `auto` to follow the system. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  @provide({ context: jianyiContext })
+  @state()
+  protected context?: JianyiContext;
+
+  #observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer = new MutationObserver(() => this.requestUpdate());
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    const locale = localeOf(this);
+    const apiBase = this.apiBase || location.origin;
+    const current = this.context;
+    if (current?.apiBase === apiBase && current.locale === locale && current.theme === this.theme) return;
+    this.context = { client: createClient({ baseUrl: apiBase, locale }), apiBase, locale, theme: this.theme };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,9 @@
+import { JyRating } from './rating.js';
+
+JyRating.define('jy-rating');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jy-rating': JyRating;
+  }
+}

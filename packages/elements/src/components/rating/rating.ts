@@ -1,0 +1,283 @@
+import { isJianyiError, satisfactionLevels, type RatingInput, type Satisfaction } from '@jianyi/core';
+import { html, nothing } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { JyErrorEvent } from '../../events/jy-error.js';
+import { JyRatedEvent } from '../../events/jy-rated.js';
+import { JyElement } from '../../internal/jy-element.js';
+import { translator } from '../../internal/localize.js';
+import { tokens } from '../../styles/tokens.js';
+import { ratingTerms } from './rating.i18n.js';
+import { ratingStyles } from './rating.styles.js';
+
+const t = translator(ratingTerms);
+const levelKey = { satisfied: 'satisfied', 'basically-satisfied': 'basicallySatisfied', unsatisfied: 'unsatisfied' } as const;
+const maxComment = 500;
+
+/**
+ * @tag jy-rating
+ * @summary How satisfied the citizen is with the reply, whether the problem was solved, and a comment.
+ *
+ * Works inside any plain `<form>` (form-associated: `name`, `value`, `required`,
+ * validity, reset, restore), or on its own with `suggestion` and `access-key`, when it
+ * posts the rating itself.
+ *
+ * @event change - The choice changed (native semantics, for forms).
+ * @event jy-rated - The rating was chosen (in a form) or stored (standalone); `detail.rating`.
+ * @event jy-error - Posting the rating failed; `detail` is the SDK's error.
+ *
+ * @csspart form - The form around everything.
+ * @csspart satisfaction - The group of the three satisfaction choices.
+ * @csspart solved - The group of the solved / not solved choices.
+ * @csspart option - Each choice button.
+ * @csspart comment - The comment text area.
+ * @csspart submit - The submit button (standalone only).
+ *
+ * @cssproperty --jy-color-primary - Colour of the chosen option and the button.
+ * @cssproperty --jy-color-focus - Colour of the focus ring.
+ * @cssproperty --jy-radius - Corner radius.
+ * @cssproperty --jy-space - Base spacing.
+ * @cssproperty --jy-font-family - Font.
+ */
+export class JyRating extends JyElement {
+  static override styles = [tokens, ratingStyles];
+  static formAssociated = true;
+
+  /** The form field name; the form also gets `NAME-solved` (yes/no) and `NAME-comment`. */
+  @property({ reflect: true }) name = '';
+  /** `satisfied`, `basically-satisfied` or `unsatisfied`; empty until chosen. */
+  @property({ reflect: true }) value: Satisfaction | '' = '';
+  /** `yes` or `no`; empty until chosen. */
+  @property({ reflect: true }) solved: 'yes' | 'no' | '' = '';
+  /** The optional comment. */
+  @property() comment = '';
+  /** A choice of satisfaction and solved is needed for the form to submit. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Tracking code of the suggestion to rate; with `access-key` the widget posts the rating itself. */
+  @property({ reflect: true }) suggestion = '';
+  /** The submitter's access key for `suggestion`. */
+  @property({ attribute: 'access-key' }) submitterKey = '';
+
+  @state() private sending = false;
+  @state() private stored = false;
+  @state() private errors: { satisfaction?: string; solved?: string; form?: string } = {};
+
+  @query('[part~="satisfaction"] [role="radio"]') private firstOption?: HTMLButtonElement;
+  @queryAll('[role="radio"]') private options!: NodeListOf<HTMLButtonElement>;
+
+  readonly #internals: ElementInternals = this.attachInternals();
+  #initial?: { value: JyRating['value']; solved: JyRating['solved']; comment: string };
+
+  private get standalone() {
+    return Boolean(this.suggestion && this.submitterKey);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#initial ??= { value: this.value, solved: this.solved, comment: this.comment };
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (changed.has('value') || changed.has('solved') || changed.has('comment') || changed.has('required') || changed.has('locale')) {
+      this.#syncForm();
+    }
+  }
+
+  /** Checks the choices like a native control; false and a message when one is missing. */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    this.#showErrors();
+    return this.#internals.reportValidity();
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  formResetCallback() {
+    const initial = this.#initial ?? { value: '', solved: '', comment: '' };
+    this.value = initial.value;
+    this.solved = initial.solved;
+    this.comment = initial.comment;
+    this.errors = {};
+  }
+
+  formStateRestoreCallback(restored: FormData | string | null) {
+    if (!(restored instanceof FormData)) return;
+    const value = restored.get('satisfaction');
+    const solved = restored.get('solved');
+    if (typeof value === 'string' && (satisfactionLevels as readonly string[]).includes(value)) this.value = value as Satisfaction;
+    if (solved === 'yes' || solved === 'no') this.solved = solved;
+    this.comment = String(restored.get('comment') ?? '');
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this.disabled = disabled;
+  }
+
+  #syncForm() {
+    const data = new FormData();
+    if (this.name) {
+      if (this.value) data.append(this.name, this.value);
+      if (this.solved) data.append(`${this.name}-solved`, this.solved);
+      if (this.comment) data.append(`${this.name}-comment`, this.comment);
+    }
+    const restore = new FormData();
+    restore.append('satisfaction', this.value);
+    restore.append('solved', this.solved);
+    restore.append('comment', this.comment);
+    this.#internals.setFormValue(this.value ? data : null, restore);
+    const missing = this.#missing();
+    if (this.required && missing) {
+      this.#internals.setValidity({ valueMissing: true }, missing, this.firstOption ?? undefined);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  #missing(): string | undefined {
+    if (!this.value) return t(this.locale, 'chooseSatisfaction');
+    if (!this.solved) return t(this.locale, 'chooseSolved');
+    return undefined;
+  }
+
+  #showErrors() {
+    this.errors = {
+      ...(!this.value && { satisfaction: t(this.locale, 'chooseSatisfaction') }),
+      ...(!this.solved && { solved: t(this.locale, 'chooseSolved') }),
+    };
+  }
+
+  #choose(kind: 'value' | 'solved', choice: string) {
+    if (this.disabled || this.stored) return;
+    if (kind === 'value') this.value = choice as Satisfaction;
+    else this.solved = choice as 'yes' | 'no';
+    this.errors = { ...this.errors, [kind === 'value' ? 'satisfaction' : 'solved']: undefined };
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    if (!this.standalone && this.value && this.solved) this.emit(new JyRatedEvent({ rating: this.#rating() }));
+  }
+
+  #rating(): RatingInput {
+    return { satisfaction: this.value as Satisfaction, solved: this.solved === 'yes', ...(this.comment.trim() && { comment: this.comment.trim() }) };
+  }
+
+  /** Arrow keys move through a group and choose, as in any radio group; Space and Enter choose. */
+  #onKey(event: KeyboardEvent, kind: 'value' | 'solved', choices: readonly string[]) {
+    const index = choices.indexOf((event.target as HTMLElement).dataset.choice ?? '');
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const next = choices[(index + step + choices.length) % choices.length]!;
+      this.#choose(kind, next);
+      void this.updateComplete.then(() => this.#optionFor(kind, next)?.focus());
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      this.#choose(kind, choices[index]!);
+    }
+  }
+
+  #optionFor(kind: 'value' | 'solved', choice: string) {
+    return [...this.options].find((option) => option.dataset.kind === kind && option.dataset.choice === choice);
+  }
+
+  async #submit(event: Event) {
+    event.preventDefault();
+    if (!this.standalone) return;
+    if (!this.value || !this.solved) {
+      this.#showErrors();
+      void this.updateComplete.then(() => this.firstOption?.focus());
+      return;
+    }
+    this.sending = true;
+    this.errors = {};
+    try {
+      const rating = this.#rating();
+      const suggestion = await this.client.suggestions.rate(this.suggestion, rating, { accessKey: this.submitterKey });
+      this.stored = true;
+      this.emit(new JyRatedEvent({ rating, suggestion }));
+    } catch (error) {
+      if (!isJianyiError(error)) throw error;
+      this.errors = { form: error.message };
+      this.emit(new JyErrorEvent(error));
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  #group(kind: 'value' | 'solved', part: string, legend: string, choices: readonly string[], label: (choice: string) => string, error?: string) {
+    const selected = kind === 'value' ? this.value : this.solved;
+    const focusable = selected || choices[0];
+    const errorId = `${part}-error`;
+    return html`<fieldset part=${part} ?disabled=${this.disabled || this.stored}>
+      <legend id="${part}-legend">${legend}</legend>
+      <div
+        role="radiogroup"
+        aria-labelledby="${part}-legend"
+        aria-required=${this.required || this.standalone ? 'true' : 'false'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? errorId : nothing}
+      >
+        ${choices.map(
+          (choice) => html`<button
+            type="button"
+            role="radio"
+            part="option"
+            data-kind=${kind}
+            data-choice=${choice}
+            aria-checked=${selected === choice ? 'true' : 'false'}
+            tabindex=${choice === focusable ? '0' : '-1'}
+            ?disabled=${this.disabled || this.stored}
+            @click=${() => this.#choose(kind, choice)}
+            @keydown=${(event: KeyboardEvent) => this.#onKey(event, kind, choices)}
+          >
+            ${label(choice)}
+          </button>`,
+        )}
+      </div>
+      ${error ? html`<p class="error" id=${errorId} role="alert">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    if (this.stored) return html`<p class="done" role="status">${t(locale, 'thanks')}</p>`;
+    return html`<form part="form" novalidate @submit=${this.#submit}>
+      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => t(locale, levelKey[choice as Satisfaction]), this.errors.satisfaction)}
+      ${this.#group('solved', 'solved', t(locale, 'solvedQuestion'), ['yes', 'no'], (choice) => t(locale, choice as 'yes' | 'no'), this.errors.solved)}
+      <label>
+        ${t(locale, 'comment')}
+        <span class="hint">${t(locale, 'commentHint')}</span>
+        <textarea
+          part="comment"
+          maxlength=${maxComment}
+          .value=${this.comment}
+          ?disabled=${this.disabled}
+          @input=${(event: InputEvent) => {
+            this.comment = (event.target as HTMLTextAreaElement).value;
+          }}
+        ></textarea>
+      </label>
+      <div class="count" aria-live="polite">${t(locale, 'count', { count: [...this.comment].length, max: maxComment })}</div>
+      ${this.errors.form ? html`<p class="error" role="alert">${this.errors.form}</p>` : nothing}
+      ${this.standalone
+        ? html`<div class="actions">
+            <button class="primary" part="submit" type="submit" ?disabled=${this.sending || this.disabled}>
+              ${this.sending ? t(locale, 'sending') : t(locale, 'submit')}
+            </button>
+          </div>`
+        : nothing}
+    </form>`;
+  }
+}

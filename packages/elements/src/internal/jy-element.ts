@@ -1,0 +1,87 @@
+import { consume } from '@lit/context';
+import { createClient, type JianyiClient, type Locale } from '@jianyi/core';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { jianyiContext, type JianyiContext } from '../context/jianyi-context.js';
+import { devMode } from './dev-mode.js';
+import { localeOf } from './localize.js';
+
+export const version = '0.1.0';
+
+/**
+ * The base of every Jianyi widget: where its API client and locale come from (its own
+ * `api-base` and `lang`, else the nearest `<jy-provider>`, else the page), idempotent
+ * registration, and typed events that cross shadow roots.
+ */
+export class JyElement extends LitElement {
+  /** Where the Jianyi API is served, without `/v1`. Overrides a surrounding `<jy-provider>`. */
+  @property({ attribute: 'api-base', reflect: true }) apiBase = '';
+
+  /** `light`, `dark` or `auto` (follows the system); inherited from `<jy-provider>` when unset. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  @consume({ context: jianyiContext, subscribe: true })
+  @state()
+  protected shared?: JianyiContext;
+
+  @state() protected locale: Locale = 'zh-CN';
+
+  #client?: { base: string; locale: Locale; client: JianyiClient };
+  #langObserver?: MutationObserver;
+
+  /** The API client: the provider's, or one made for this widget's `api-base`. */
+  protected get client(): JianyiClient {
+    const base = this.apiBase || this.shared?.apiBase || '';
+    if (!this.apiBase && this.shared) return this.shared.client;
+    if (!this.#client || this.#client.base !== base || this.#client.locale !== this.locale) {
+      if (devMode && !base) console.warn(`<${this.localName}> has no api-base and no <jy-provider>; requests go to this page's origin.`);
+      this.#client = { base, locale: this.locale, client: createClient({ baseUrl: base || location.origin, locale: this.locale }) };
+    }
+    return this.#client.client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#updateLocale();
+    // `lang` may change on this element or any ancestor (a portal's language switch).
+    this.#langObserver = new MutationObserver(() => this.#updateLocale());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+  }
+
+  #updateLocale() {
+    // The nearest `lang` wins: the widget's own, a <jy-provider lang>, the page's.
+    this.locale = localeOf(this);
+  }
+
+  /** The effective theme for styles: `:host([data-theme=dark])`. */
+  protected override updated(_changed: Map<PropertyKey, unknown>): void {
+    const theme = this.theme || this.shared?.theme || 'auto';
+    if (this.dataset.theme !== theme) this.dataset.theme = theme;
+  }
+
+  /** Dispatches a typed event that bubbles out of shadow roots. */
+  protected emit<E extends Event>(event: E): E {
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /**
+   * Registers the element once. A second load of the same version is a no-op; another
+   * version keeps the first registration and warns, as custom elements cannot be redefined.
+   */
+  static define(name: string, constructor: CustomElementConstructor & { version?: string } = this) {
+    const existing = customElements.get(name) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      customElements.define(name, constructor);
+      return;
+    }
+    if (existing.version !== version) console.warn(`<${name}> ${existing.version ?? '?'} is already registered; version ${version} was not.`);
+  }
+
+  static version = version;
+}

@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every widget reads. A portal themes the widgets only through these
+ * `--jy-*` custom properties and the documented parts; nothing else crosses the shadow
+ * boundary. Dark values apply with `theme="dark"`, or with `auto` when the system is dark.
+ */
+export const tokens = css`
+  :host {
+    --_primary: var(--jy-color-primary, #c8161d);
+    --_primary-text: var(--jy-color-on-primary, #ffffff);
+    --_text: var(--jy-color-text, #1f2329);
+    --_muted: var(--jy-color-muted, #5c6370);
+    --_surface: var(--jy-color-surface, #ffffff);
+    --_subtle: var(--jy-color-subtle, #f5f6f8);
+    --_border: var(--jy-color-border, #d0d4da);
+    --_danger: var(--jy-color-danger, #b3261e);
+    --_success: var(--jy-color-success, #1b7f3b);
+    --_warning: var(--jy-color-warning, #8a5a00);
+    --_radius: var(--jy-radius, 8px);
+    --_space: var(--jy-space, 12px);
+    --_font: var(--jy-font-family, system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
+    --_font-size: var(--jy-font-size, 16px);
+    --_focus: var(--jy-color-focus, #1a56db);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.6;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([data-theme='dark']) {
+    --_primary: var(--jy-color-primary, #ff6b6b);
+    --_primary-text: var(--jy-color-on-primary, #1b1b1f);
+    --_text: var(--jy-color-text, #e8eaed);
+    --_muted: var(--jy-color-muted, #a6adb8);
+    --_surface: var(--jy-color-surface, #1e1f24);
+    --_subtle: var(--jy-color-subtle, #2a2c33);
+    --_border: var(--jy-color-border, #4a4f59);
+    --_danger: var(--jy-color-danger, #ffb4ab);
+    --_success: var(--jy-color-success, #7fd89a);
+    --_warning: var(--jy-color-warning, #f2c46d);
+    --_focus: var(--jy-color-focus, #8ab4f8);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-theme='auto']) {
+      --_primary: var(--jy-color-primary, #ff6b6b);
+      --_primary-text: var(--jy-color-on-primary, #1b1b1f);
+      --_text: var(--jy-color-text, #e8eaed);
+      --_muted: var(--jy-color-muted, #a6adb8);
+      --_surface: var(--jy-color-surface, #1e1f24);
+      --_subtle: var(--jy-color-subtle, #2a2c33);
+      --_border: var(--jy-color-border, #4a4f59);
+      --_danger: var(--jy-color-danger, #ffb4ab);
+      --_success: var(--jy-color-success, #7fd89a);
+      --_warning: var(--jy-color-warning, #f2c46d);
+      --_focus: var(--jy-color-focus, #8ab4f8);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_primary-text);
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .error {
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
+`;
