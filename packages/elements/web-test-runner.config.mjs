@@ -1,6 +1,6 @@
 // Widget tests in Debian's Chromium (no browser download), with the API mocked by msw's
 // service worker, served from node_modules instead of being committed.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -19,6 +19,21 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json`, target: 'es2022' }),
+    {
+      // executeServerCommand('screenshot', { name, width }) from a test: a PNG of the page
+      // at that width in screenshots/, to look at what citizens will see.
+      name: 'screenshot',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'screenshot') return undefined;
+        const page = session.browser.getPage(session.id);
+        const { name, width = 390, height = 844, fullPage = true } = payload;
+        await page.setViewportSize({ width, height });
+        await page.evaluate(() => document.fonts.ready);
+        mkdirSync(`${root}screenshots`, { recursive: true });
+        await page.screenshot({ path: `${root}screenshots/${name}-${width}.png`, fullPage });
+        return true;
+      },
+    },
     {
       name: 'msw-worker',
       serve(context) {

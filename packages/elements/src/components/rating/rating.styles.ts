@@ -40,6 +40,9 @@ export const ratingStyles = css`
   .count {
     text-align: end;
   }
+  .hint {
+    display: block;
+  }
   textarea {
     display: block;
     width: 100%;

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { JyRatedEvent } from '../../events/jy-rated.js';
 import { apiBase, mockApi } from '../../test-support/mock-api.js';
 import type { JyRating } from './rating.js';
+import { screenshot } from '../../test-support/screenshot.js';
 import './jy-rating.js';
 
 /** The demo suggestion that is replied and waits for its rating. */
@@ -105,5 +106,13 @@ describe('<jy-rating>', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(shadow(el).querySelector('legend')?.textContent).to.equal('Are you satisfied with how it was handled?');
+  });
+});
+
+describe('<jy-rating> screenshots', () => {
+  it('at 360 and 1280 px', async () => {
+    const { id, key } = await repliedDemo();
+    await fixture(html`<main style="padding:12px"><jy-rating api-base=${apiBase} suggestion=${id} access-key=${key}></jy-rating></main>`);
+    for (const width of [360, 1280] as const) await screenshot('rating', width);
   });
 });
