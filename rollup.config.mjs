@@ -8,7 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-  esbuild({ target: 'es2022', define: { DEV_MODE: 'false' } }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { DEV_MODE: 'false' } }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
@@ -16,6 +16,12 @@ export default [
   {
     input: 'packages/core/src/index.ts',
     output: { file: 'packages/core/dist/browser/jianyi-core.min.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    // The script-tag bundle: one file registers every widget.
+    input: 'packages/elements/src/cdn.ts',
+    output: { file: 'packages/elements/dist/cdn/jianyi.js', format: 'es', sourcemap: true },
     plugins: plugins(),
   },
   {

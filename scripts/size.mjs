@@ -16,7 +16,7 @@ export function sizesOf(file) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dirs = ['packages/core/dist/browser'].filter((dir) => existsSync(dir));
+  const dirs = ['packages/core/dist/browser', 'packages/elements/dist/cdn'].filter((dir) => existsSync(dir));
   if (dirs.length === 0) {
     console.error('No bundles found: run `npx rollup -c` first');
     process.exit(1);
