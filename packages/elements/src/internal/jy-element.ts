@@ -80,7 +80,8 @@ export class JyElement extends LitElement {
       customElements.define(name, constructor);
       return;
     }
-    if (existing.version !== version) console.warn(`<${name}> ${existing.version ?? '?'} is already registered; version ${version} was not.`);
+    const incoming = constructor.version ?? version;
+    if (existing.version !== incoming) console.warn(`<${name}> ${existing.version ?? '?'} is already registered; version ${incoming} was not.`);
   }
 
   static version = version;

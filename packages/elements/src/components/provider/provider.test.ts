@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { JyElement } from '../../internal/jy-element.js';
+import { JyRating } from '../rating/rating.js';
+import { apiBase, mockApi } from '../../test-support/mock-api.js';
+import type { JyProvider } from './provider.js';
+import './jy-provider.js';
+import '../rating/jy-rating.js';
+
+describe('<jy-provider>', () => {
+  before(() => mockApi());
+
+  it('shares its locale with the widgets inside, and a widget’s own lang wins', async () => {
+    const provider = await fixture<JyProvider>(html`<jy-provider api-base=${apiBase} lang="en"><jy-rating></jy-rating><jy-rating lang="zh-TW"></jy-rating></jy-provider>`);
+    await expect(provider).to.be.accessible();
+    const [english, traditional] = [...provider.querySelectorAll('jy-rating')];
+    await english!.updateComplete;
+    expect(english!.shadowRoot!.querySelector('legend')!.textContent).to.equal('Are you satisfied with how it was handled?');
+    expect(traditional!.shadowRoot!.querySelector('legend')!.textContent).to.equal('您對辦理結果滿意嗎？');
+  });
+
+  it('passes its theme down; a widget without a provider follows the system', async () => {
+    const provider = await fixture<JyProvider>(html`<jy-provider theme="dark"><jy-rating></jy-rating></jy-provider>`);
+    const rating = provider.querySelector('jy-rating')!;
+    await rating.updateComplete;
+    expect(rating.dataset.theme).to.equal('dark');
+    const alone = await fixture<JyRating>(html`<jy-rating></jy-rating>`);
+    expect(alone.dataset.theme).to.equal('auto');
+  });
+
+  it('registration is safe to run twice; another version warns once and keeps the first', async () => {
+    JyRating.define('jy-rating');
+    expect(customElements.get('jy-rating')).to.equal(JyRating);
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      class Newer extends JyElement {
+        static override version = '9.9.9';
+      }
+      Newer.define('jy-rating', Newer);
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get('jy-rating')).to.equal(JyRating);
+    expect(warnings.length).to.equal(1);
+  });
+});
