@@ -65,6 +65,22 @@ for (const { kind, skip } of await databaseKinds()) {
       assert.equal(topic.counts.votes, before);
     });
 
+    test('two server processes on one database share suggestions and idempotency keys', { skip: kind === 'sqlite' ? 'one process per SQLite file by design' : false }, async () => {
+      const second = await server.another();
+      try {
+        const key = `two-processes-${kind}-000001`;
+        const [a, b] = await Promise.all([rawCreate(server.baseUrl, key, input), rawCreate(second.baseUrl, key, input)]);
+        const ids = [a, b].filter((r) => r.status === 201).map((r) => (r.body.suggestion as { id: string }).id);
+        assert.ok(ids.length >= 1 && new Set(ids).size === 1, `statuses ${a.status} ${b.status}`);
+        const replay = await rawCreate(second.baseUrl, key, input);
+        assert.equal((replay.body.suggestion as { id: string }).id, ids[0]);
+        const seen = await createClient({ baseUrl: second.baseUrl, token: 'demo-dispatcher' }).suggestions.get(ids[0]!);
+        assert.equal(seen.suggestion.id, ids[0]);
+      } finally {
+        await second.stop();
+      }
+    });
+
     test('assign and reject at once: one wins, the other is refused and the timeline is consistent', async () => {
       const citizen = createClient({ baseUrl: server.baseUrl });
       const dispatcher = createClient({ baseUrl: server.baseUrl, token: 'demo-dispatcher', retry: 0 });

@@ -65,6 +65,8 @@ export interface TestServer {
   restart(): Promise<void>;
   /** Stops it and deletes its database. */
   dispose(): Promise<void>;
+  /** A second server process on the same database, as a scaled-out deployment runs. */
+  another(): Promise<{ baseUrl: string; stop(): Promise<void> }>;
 }
 
 const generousLimits = 'create=100000,vote=100000,comment=100000,lookup=100000';
@@ -112,6 +114,7 @@ export async function startTestServer(kind: DatabaseKind, options: { args?: stri
   }
 
   await launch();
+  const extra: ChildProcess[] = [];
   const cli = (...args: string[]) => execFileSync(process.execPath, [serverBin, ...args, ...databaseArgs], { encoding: 'utf8' }).trim();
   return {
     kind,
@@ -127,7 +130,31 @@ export async function startTestServer(kind: DatabaseKind, options: { args?: stri
       await stop();
       await launch();
     },
+    async another() {
+      const args = [serverBin, '--port', '0', '--job-every', '0', '--rate-limits', generousLimits, ...databaseArgs];
+      const second = spawn(process.execPath, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let seen = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        second.stdout.on('data', (chunk: Buffer) => {
+          seen += chunk.toString();
+          const match = /listening on (http:\/\/\S+)/.exec(seen);
+          if (match) resolve(match[1]!);
+        });
+        second.once('exit', (code) => reject(new Error(`second server exited with ${code}: ${seen}`)));
+      });
+      extra.push(second);
+      return {
+        baseUrl: url,
+        stop: () =>
+          new Promise<void>((resolve) => {
+            if (second.exitCode !== null) return resolve();
+            second.once('exit', () => resolve());
+            second.kill();
+          }),
+      };
+    },
     async dispose() {
+      for (const process of extra) process.kill();
       await stop();
       await postgres?.drop();
       rmSync(dataDir, { recursive: true, force: true });
