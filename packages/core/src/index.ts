@@ -44,3 +44,4 @@ export type { ClientOptions, RetryOptions, CallOptions } from './client/transpor
 export type { WriteOptions, SubmitterOptions, UploadOptions } from './client/resources/suggestions.js';
 export type { VoteOptions } from './client/resources/topics.js';
 export { JianyiError, isJianyiError, isNetworkError, isValidationError, type JianyiErrorInit } from './client/errors.js';
+export { fieldErrorsFor } from './client/validate.js';

@@ -88,6 +88,20 @@ describe('client over real HTTP', () => {
     assert.ok(performance.now() - started >= 900, 'waited about a second');
   });
 
+  test('a write refused with 429 is reported at once with how long to wait, not waited out', async () => {
+    const server = await serve((_request, response) =>
+      sendJson(response, 429, { title: '操作过于频繁，请 30 秒后再试', status: 429, code: 'rate_limited', retryAfter: 30 }, { 'retry-after': '30' }),
+    );
+    const client = createClient({ baseUrl: server.baseUrl });
+    const started = performance.now();
+    const error = await rejection(client.topics.comment('t1', { body: '建议增开夜班公交' }));
+    assert.ok(performance.now() - started < 2000);
+    assert.equal(server.requests.length, 1);
+    assert.equal(error.retryAfter, 30);
+    assert.equal(error.retryable, true);
+    assert.equal(error.message, '操作过于频繁，请 30 秒后再试');
+  });
+
   test('problem+json becomes a typed error with field messages in the server’s words', async () => {
     const server = await serve((_request, response) =>
       sendJson(response, 422, {

@@ -1,5 +1,6 @@
 // Registers every Jianyi element. Safe to load twice.
 import './components/provider/jy-provider.js';
 import './components/rating/jy-rating.js';
+import './components/hot-topic-poll/jy-hot-topic-poll.js';
 
 export * from './index.js';

@@ -87,9 +87,11 @@ export function createTransport(options: ClientOptions): Transport {
       retry: {
         limit: safe ? retry.limit : 0,
         methods: [method],
-        statusCodes: retryStatusCodes,
-        afterStatusCodes: [413, 429, 503],
-        maxRetryAfter: 60_000,
+        // A person pressed the button for a write: a 429 is shown at once (its
+        // `retryAfter` says how long) instead of a spinner waiting out Retry-After.
+        statusCodes: method === 'get' ? retryStatusCodes : retryStatusCodes.filter((status) => status !== 429),
+        afterStatusCodes: method === 'get' ? [413, 429, 503] : [503],
+        maxRetryAfter: method === 'get' ? 60_000 : 10_000,
         backoffLimit: 10_000,
         ...(retry.delayMs && { delay: retry.delayMs }),
       },

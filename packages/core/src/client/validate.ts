@@ -14,3 +14,12 @@ export function validateInput<S extends v.GenericSchema>(schema: S, input: unkno
 function failValidation(issues: readonly v.BaseIssue<unknown>[], locale: string): never {
   throw clientError('validation_failed', locale, { fieldErrors: fieldErrorsOf(issues), cause: new v.ValiError(issues as [v.BaseIssue<unknown>]) });
 }
+
+/**
+ * The message for each field of `input` that `schema` refuses, in `locale`; empty when
+ * it is valid. What a form shows next to its fields on blur, before anything is sent.
+ */
+export function fieldErrorsFor(schema: v.GenericSchema, input: unknown, locale: string): Record<string, string> {
+  const result = v.safeParse(schema, input, { lang: locale });
+  return result.success ? {} : fieldErrorsOf(result.issues);
+}

@@ -102,11 +102,13 @@ export const VoteResultSchema = v.object({
 });
 export type VoteResult = v.InferOutput<typeof VoteResultSchema>;
 
+export const commentLimits = { body: { min: 2, max: 500 }, authorName: { max: 20 } } as const;
+
 export const CommentInputSchema = inputObject({
-  body: text(2, 500),
+  body: text(commentLimits.body.min, commentLimits.body.max),
   aspectId: v.optional(IdSchema),
   /** A nickname; 网友 when empty. */
-  authorName: v.optional(text(0, 20)),
+  authorName: v.optional(text(0, commentLimits.authorName.max)),
 });
 export type CommentInput = v.InferInput<typeof CommentInputSchema>;
 

@@ -23,7 +23,7 @@ const CommentPageSchema = PageSchema(CommentSchema);
 const id = (topicId: string) => encodeURIComponent(topicId);
 
 export interface VoteOptions extends WriteOptions {
-  /** The voter token kept from an earlier vote (localStorage in a browser). */
+  /** The voter token kept from an earlier vote (localStorage in a browser); comments send it too. */
   voterToken?: string;
 }
 
@@ -73,12 +73,12 @@ export function topicsResource(transport: Transport) {
       return paginate((cursor) => comments(topicId, { ...query, ...(cursor && { cursor }) }, options));
     },
 
-    async comment(topicId: string, input: CommentInput, options: WriteOptions = {}) {
+    async comment(topicId: string, input: CommentInput, options: VoteOptions = {}) {
       const valid = validateInput(CommentInputSchema, input, locale);
       return transport.request(CommentSchema, `topics/${id(topicId)}/comments`, {
         method: 'post',
         json: valid,
-        headers: { 'x-voter-token': voterToken },
+        headers: { 'x-voter-token': options.voterToken ?? voterToken },
         idempotencyKey: options.idempotencyKey ?? generateIdempotencyKey(),
         ...(options.signal && { signal: options.signal }),
       });

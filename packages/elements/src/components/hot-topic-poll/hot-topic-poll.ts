@@ -1,0 +1,735 @@
+import {
+  countChars,
+  createClient,
+  generateIdempotencyKey,
+  isJianyiError,
+  type Comment,
+  type CommentInput,
+  type JianyiClient,
+  type JianyiError,
+  type Locale,
+  type Poll,
+  type Topic,
+  type Vote,
+} from '@jianyi/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { JyCommentedEvent } from '../../events/jy-commented.js';
+import { JyErrorEvent } from '../../events/jy-error.js';
+import { JyVotedEvent } from '../../events/jy-voted.js';
+import { JyElement } from '../../internal/jy-element.js';
+import { formatDateTime, formatNumber, translator } from '../../internal/localize.js';
+import { tokens } from '../../styles/tokens.js';
+import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
+import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
+import { ListWindow } from './list-window.js';
+import { readVote, readVoterToken, saveVote, saveVoterToken } from './voter-storage.js';
+
+const t = translator(hotTopicPollTerms);
+/** CommentInputSchema's limit on `body`, shown in the live count; the schema itself checks it. */
+const maxBody = 500;
+/** Pixels rendered above and below the viewport so a quick flick shows no blank space. */
+const overscan = 240;
+
+interface Draft {
+  body: string;
+  aspectId: string;
+  authorName: string;
+}
+const emptyDraft: Draft = { body: '', aspectId: '', authorName: '' };
+
+/** The nearest element that scrolls `node` (through shadow roots), else the page. */
+function scrollParent(node: Element): Element {
+  let current: Node | null = node.parentNode;
+  while (current) {
+    if (current instanceof Element) {
+      const overflow = getComputedStyle(current).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && current.scrollHeight > current.clientHeight) return current;
+    }
+    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+
+/** "3 小时前" for the last week, the date after that. */
+function when(iso: string, locale: Locale, now: number): string {
+  const seconds = (Date.parse(iso) - now) / 1000;
+  const ago = -seconds;
+  if (ago < 60) return t(locale, 'justNow');
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  if (ago < 3600) return format.format(Math.round(seconds / 60), 'minute');
+  if (ago < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
+  if (ago < 7 * 86_400) return format.format(Math.round(seconds / 86_400), 'day');
+  return formatDateTime(iso, locale, false);
+}
+
+/**
+ * @tag jy-hot-topic-poll
+ * @summary A hot topic (热点关注): its question, a poll with one vote per voter, the results as an accessible chart, and comments by aspect.
+ *
+ * Citizens vote once (the server's voter token is kept in `localStorage` per API base; a
+ * reload or a second attempt shows the earlier choice), read the comments newest first,
+ * filtered by aspect, and write their own. The list renders only the comments near the
+ * viewport, so a topic with ten thousand comments keeps the page light. A closed topic
+ * is read-only and shows its results.
+ *
+ * @event jy-voted - The vote was stored; `detail` is the `VoteResult` (`counted` is false when an earlier vote of this voter stands).
+ * @event jy-commented - A comment was published; `detail` is the `Comment`.
+ * @event jy-error - Loading, voting or commenting failed; `detail` is the SDK's error with a message to show.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title, badge, period, participants and description.
+ * @csspart title - The topic title.
+ * @csspart badge - The open / closed / upcoming badge.
+ * @csspart description - The topic description.
+ * @csspart poll - The poll section (form or results).
+ * @csspart option - Each poll choice (a label around its radio or checkbox).
+ * @csspart vote - The vote button.
+ * @csspart results - The results table.
+ * @csspart bar - The bar drawn for each option in the results.
+ * @csspart notice - Messages about the vote or the topic's state.
+ * @csspart comment-form - The comment box.
+ * @csspart comment-input - The comment text area.
+ * @csspart comment-submit - The button that posts a comment.
+ * @csspart filter - The aspect filter.
+ * @csspart comment-list - The list of comments.
+ * @csspart comment - Each comment.
+ * @csspart load-more - The button that loads the next page of comments.
+ * @csspart retry - The button shown after a failed load.
+ *
+ * @cssproperty --jy-color-primary - Chosen options, the buttons, your choice in the results.
+ * @cssproperty --jy-color-on-primary - Text on the primary colour.
+ * @cssproperty --jy-color-bar - The result bars; the primary colour by default.
+ * @cssproperty --jy-color-text - Text.
+ * @cssproperty --jy-color-muted - Secondary text.
+ * @cssproperty --jy-color-surface - Backgrounds of fields and options.
+ * @cssproperty --jy-color-subtle - Notices, skeletons, the comment box.
+ * @cssproperty --jy-color-border - Borders and dividers.
+ * @cssproperty --jy-color-success - The open badge and thanks.
+ * @cssproperty --jy-color-warning - The upcoming badge and the "all chosen" hint.
+ * @cssproperty --jy-color-danger - Error messages.
+ * @cssproperty --jy-color-focus - The focus ring.
+ * @cssproperty --jy-radius - Corner radius.
+ * @cssproperty --jy-space - Base spacing.
+ * @cssproperty --jy-font-family - Font.
+ * @cssproperty --jy-font-size - Base font size.
+ */
+export class JyHotTopicPoll extends JyElement {
+  static override styles = [tokens, hotTopicPollStyles];
+
+  /** The topic's id (e.g. `topic-bus`). */
+  @property({ reflect: true }) topic = '';
+  /** Comments fetched per "load more" (1–100). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+
+  @state() private data?: Topic;
+  @state() private loadError?: JianyiError;
+  @state() private choice: string[] = [];
+  @state() private myVote?: Vote;
+  /** True or false after voting in this page; undefined when the vote was remembered from before. */
+  @state() private counted?: boolean;
+  @state() private voting = false;
+  @state() private voteError?: string;
+
+  @state() private comments: Comment[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private commentsLoaded = false;
+  @state() private commentsLoading = false;
+  @state() private commentsError?: string;
+  @state() private aspectFilter = '';
+  @state() private range = { start: 0, end: 0 };
+  @state() private listStatus = '';
+
+  @state() private draft: Draft = { ...emptyDraft };
+  @state() private fieldErrors: Readonly<Record<string, string>> = {};
+  @state() private formError?: string;
+  @state() private sending = false;
+  @state() private posted = false;
+  @state() private waitSeconds = 0;
+
+  @query('ol[part~="comment-list"]') private list?: HTMLOListElement;
+  @query('.notice[tabindex]') private voteNotice?: HTMLElement;
+
+  #loadedKey = '';
+  #loadAbort?: AbortController;
+  #commentsAbort?: AbortController;
+  #ids = new Set<string>();
+  #window = new ListWindow(96, 30);
+  #frame = 0;
+  #width = 0;
+  #resize?: ResizeObserver;
+  #waitTimer?: ReturnType<typeof setInterval>;
+  #voteKey?: { body: string; key: string };
+  #commentKey?: { body: string; key: string };
+  #writer?: { from: JianyiClient; token: string | undefined; locale: Locale; client: JianyiClient };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Scrolls of the page or of any scrolling ancestor in it; scroll events do not bubble.
+    window.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onScroll, { passive: true });
+    this.#resize = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (Math.abs(width - this.#width) < 1) return;
+      this.#width = width;
+      // Text wraps anew at another width: measure again what is rendered.
+      this.#window.clear();
+      // Next frame: changing layout inside a ResizeObserver callback would loop it.
+      requestAnimationFrame(() => this.requestUpdate());
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.#onScroll, { capture: true });
+    window.removeEventListener('resize', this.#onScroll);
+    this.#resize?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    clearInterval(this.#waitTimer);
+    this.waitSeconds = 0;
+  }
+
+  /** The effective API base, which also keys what this browser remembers. */
+  get #base(): string {
+    return this.client.options.baseUrl;
+  }
+
+  /**
+   * The client for votes and comments: the same server and credentials, this voter's
+   * token, and no automatic retries. A citizen who pressed a button should hear about a
+   * 429 at once rather than watch a spinner while the SDK waits out `Retry-After`; a
+   * retry by hand reuses the idempotency key, so it never counts twice.
+   */
+  #writeClient(): JianyiClient {
+    const from = this.client;
+    const token = readVoterToken(from.options.baseUrl);
+    const cached = this.#writer;
+    if (cached && cached.from === from && cached.token === token && cached.locale === this.locale) return cached.client;
+    const client = createClient({ ...from.options, locale: this.locale, retry: { limit: 0 }, ...(token && { voterToken: token }) });
+    this.#writer = { from, token, locale: this.locale, client };
+    return client;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.topic) {
+      const key = `${this.#base}|${this.topic}`;
+      if (key !== this.#loadedKey) {
+        this.#loadedKey = key;
+        void this.#load();
+      }
+    }
+    if (changed.has('comments')) {
+      this.#window.setKeys(this.comments.map((comment) => comment.id));
+      this.range = this.#visibleRange();
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // Through CSSOM: a style attribute (what styleMap writes on first render) is refused
+    // by a strict style-src CSP.
+    for (const bar of this.renderRoot.querySelectorAll<HTMLElement>('[data-share]')) bar.style.setProperty('--_share', `${bar.dataset.share}%`);
+    this.#measure();
+  }
+
+  /** Loads the topic and the first page of comments again (what the retry button does). */
+  reload(): void {
+    this.#loadedKey = `${this.#base}|${this.topic}`;
+    void this.#load();
+  }
+
+  async #load() {
+    this.#loadAbort?.abort();
+    const controller = new AbortController();
+    this.#loadAbort = controller;
+    const topicId = this.topic;
+    this.data = undefined;
+    this.loadError = undefined;
+    this.myVote = readVote(this.#base, topicId);
+    this.counted = undefined;
+    this.choice = [...(this.myVote?.optionIds ?? [])];
+    this.voteError = undefined;
+    this.aspectFilter = '';
+    this.draft = { ...emptyDraft };
+    this.fieldErrors = {};
+    this.formError = undefined;
+    this.posted = false;
+    const comments = this.#loadComments(true);
+    try {
+      const topic = await this.client.topics.get(topicId, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.data = topic;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      if (!isJianyiError(error)) throw error;
+      this.loadError = error;
+      this.emit(new JyErrorEvent(error));
+    }
+    await comments;
+  }
+
+  async #loadComments(reset: boolean) {
+    this.#commentsAbort?.abort();
+    const controller = new AbortController();
+    this.#commentsAbort = controller;
+    if (reset) {
+      this.comments = [];
+      this.#ids = new Set();
+      this.nextCursor = null;
+      this.commentsLoaded = false;
+    }
+    this.commentsLoading = true;
+    this.commentsError = undefined;
+    const cursor = reset ? null : this.nextCursor;
+    try {
+      const page = await this.client.topics.comments(
+        this.topic,
+        { ...(this.aspectFilter && { aspectId: this.aspectFilter }), ...(cursor && { cursor }), limit: Math.min(100, Math.max(1, this.pageSize)) },
+        { signal: controller.signal },
+      );
+      if (controller.signal.aborted) return;
+      const fresh = page.items.filter((comment) => !this.#ids.has(comment.id));
+      for (const comment of fresh) this.#ids.add(comment.id);
+      this.comments = reset ? fresh : [...this.comments, ...fresh];
+      this.nextCursor = page.nextCursor;
+      this.commentsLoaded = true;
+      const count = formatNumber(this.comments.length, this.locale);
+      this.listStatus = reset ? '' : t(this.locale, page.nextCursor ? 'shown' : 'allShown', { count });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      if (!isJianyiError(error)) throw error;
+      this.commentsError = error.message;
+      this.emit(new JyErrorEvent(error));
+    } finally {
+      if (!controller.signal.aborted) this.commentsLoading = false;
+    }
+  }
+
+  #filter(aspectId: string) {
+    if (aspectId === this.aspectFilter) return;
+    this.aspectFilter = aspectId;
+    void this.#loadComments(true);
+    // A shorter list may leave the reader below it: bring its start back into view.
+    const section = this.renderRoot.querySelector('#comments');
+    if (section && section.getBoundingClientRect().top < 0) section.scrollIntoView();
+  }
+
+  // ── Windowing ──────────────────────────────────────────────────────────
+
+  /** The slice of comments that covers the viewport, from where the list is on screen now. */
+  #visibleRange() {
+    const top = this.list?.getBoundingClientRect().top ?? 0;
+    return this.#window.range(Math.max(0, -top), window.innerHeight || 800, overscan);
+  }
+
+  #onScroll = () => {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (!this.list) return;
+      const next = this.#visibleRange();
+      if (next.start !== this.range.start || next.end !== this.range.end) this.range = next;
+    });
+  };
+
+  /**
+   * Measures the comments just rendered, sizes the space that stands for the others, and
+   * keeps the comment being read where it was when heights above it turn out different
+   * from their estimate (scrolling up into comments not seen before).
+   */
+  #measure() {
+    const list = this.list;
+    if (!list) return;
+    const win = this.#window;
+    const viewTop = -list.getBoundingClientRect().top;
+    const anchor = viewTop > 0 ? win.indexAt(viewTop) : -1;
+    const anchorTop = anchor >= 0 ? win.top(anchor) : 0;
+    let changed = false;
+    for (const item of list.children) {
+      const key = (item as HTMLElement).dataset.key;
+      if (key) changed = win.measure(key, item.getBoundingClientRect().height) || changed;
+    }
+    // CSSOM, not a style attribute, so a strict style-src CSP allows it.
+    list.style.paddingTop = `${win.top(this.range.start)}px`;
+    list.style.paddingBottom = `${win.total - win.top(this.range.end)}px`;
+    if (!changed) return;
+    if (anchor >= 0) {
+      const shift = win.top(anchor) - anchorTop;
+      if (Math.abs(shift) >= 1) scrollParent(this).scrollBy(0, shift);
+    }
+    this.#onScroll();
+  }
+
+  // ── Voting ─────────────────────────────────────────────────────────────
+
+  #toggle(poll: Poll, optionId: string, checked: boolean) {
+    if (!poll.multiple) this.choice = checked ? [optionId] : [];
+    else if (checked) this.choice = this.choice.includes(optionId) ? this.choice : [...this.choice, optionId];
+    else this.choice = this.choice.filter((id) => id !== optionId);
+    this.voteError = undefined;
+  }
+
+  async #vote(event: Event) {
+    event.preventDefault();
+    const topic = this.data;
+    if (!topic?.poll || this.voting) return;
+    const base = this.#base;
+    // In the order the options are listed, whatever order they were ticked in.
+    const optionIds = topic.poll.options.map((option) => option.id).filter((id) => this.choice.includes(id));
+    const body = optionIds.join(',');
+    if (this.#voteKey?.body !== body) this.#voteKey = { body, key: generateIdempotencyKey() };
+    this.voting = true;
+    this.voteError = undefined;
+    try {
+      const result = await this.#writeClient().topics.vote(topic.id, { optionIds }, { voterToken: readVoterToken(base), idempotencyKey: this.#voteKey.key });
+      saveVoterToken(base, result.voterToken);
+      saveVote(base, result.vote);
+      this.#voteKey = undefined;
+      this.data = result.topic;
+      this.myVote = result.vote;
+      this.counted = result.counted;
+      this.choice = [...result.vote.optionIds];
+      this.emit(new JyVotedEvent(result));
+      // The button is gone; put focus on the message that replaced it.
+      await this.updateComplete;
+      this.voteNotice?.focus();
+    } catch (error) {
+      if (!isJianyiError(error)) throw error;
+      this.voteError = error.fieldErrors.optionIds ?? error.message;
+      if (error.code !== 'validation_failed') this.emit(new JyErrorEvent(error));
+      if (error.code === 'topic_closed' || error.code === 'topic_not_open') await this.#refreshTopic();
+    } finally {
+      this.voting = false;
+    }
+  }
+
+  async #refreshTopic() {
+    try {
+      this.data = await this.client.topics.get(this.topic);
+    } catch {
+      // The message already shown says what went wrong.
+    }
+  }
+
+  // ── Commenting ─────────────────────────────────────────────────────────
+
+  #edit(field: keyof Draft, value: string) {
+    this.draft = { ...this.draft, [field]: value };
+    this.posted = false;
+    if (this.fieldErrors[field]) {
+      const { [field]: _fixed, ...rest } = this.fieldErrors;
+      this.fieldErrors = rest;
+    }
+  }
+
+  async #comment(event: Event) {
+    event.preventDefault();
+    const topic = this.data;
+    if (!topic || this.sending || this.waitSeconds > 0) return;
+    const { body, aspectId, authorName } = this.draft;
+    const input: CommentInput = { body, ...(aspectId && { aspectId }), ...(authorName.trim() && { authorName }) };
+    const fingerprint = JSON.stringify(input);
+    if (this.#commentKey?.body !== fingerprint) this.#commentKey = { body: fingerprint, key: generateIdempotencyKey() };
+    this.sending = true;
+    this.fieldErrors = {};
+    this.formError = undefined;
+    this.posted = false;
+    try {
+      const comment = await this.#writeClient().topics.comment(topic.id, input, { idempotencyKey: this.#commentKey.key });
+      this.#commentKey = undefined;
+      if ((!this.aspectFilter || comment.aspectId === this.aspectFilter) && !this.#ids.has(comment.id)) {
+        this.#ids.add(comment.id);
+        this.comments = [comment, ...this.comments];
+        this.commentsLoaded = true;
+      }
+      if (this.data) this.data = { ...this.data, counts: { ...this.data.counts, comments: this.data.counts.comments + 1 } };
+      this.draft = { ...emptyDraft, authorName: this.draft.authorName };
+      this.posted = true;
+      this.emit(new JyCommentedEvent(comment));
+    } catch (error) {
+      if (!isJianyiError(error)) throw error;
+      const fields = Object.keys(error.fieldErrors).filter((field) => field in emptyDraft);
+      if (fields.length > 0) {
+        this.fieldErrors = error.fieldErrors;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part~="comment-form"] [aria-invalid="true"]')?.focus();
+      } else {
+        this.formError = error.message;
+      }
+      if (error.status === 429) this.#wait(error.retryAfter ?? 60);
+      if (error.code !== 'validation_failed') this.emit(new JyErrorEvent(error));
+      if (error.code === 'topic_closed' || error.code === 'topic_not_open') await this.#refreshTopic();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** Counts down what the server asked to wait; the button says how long is left. */
+  #wait(seconds: number) {
+    clearInterval(this.#waitTimer);
+    const until = Date.now() + seconds * 1000;
+    this.waitSeconds = Math.ceil(seconds);
+    this.#waitTimer = setInterval(() => {
+      this.waitSeconds = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+      if (this.waitSeconds === 0) {
+        clearInterval(this.#waitTimer);
+        this.formError = undefined;
+      }
+    }, 1000);
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────
+
+  protected override render() {
+    const locale = this.locale;
+    if (this.loadError) {
+      return html`<div class="topic" part="base">
+        <div class="failed" role="alert">
+          <p><strong>${t(locale, 'loadFailed')}</strong></p>
+          <p class="error">${this.loadError.message}</p>
+          <button part="retry" type="button" @click=${() => this.reload()}>${t(locale, 'retry')}</button>
+        </div>
+      </div>`;
+    }
+    const topic = this.data;
+    if (!topic) return this.#skeleton(locale);
+    const showResults = topic.state === 'closed' || this.myVote !== undefined;
+    return html`<div class="topic" part="base">
+      ${this.#header(topic, locale)}
+      ${topic.state === 'closed' ? html`<p class="notice" part="notice">${t(locale, 'closedNotice')}</p>` : nothing}
+      ${topic.state === 'upcoming' ? html`<p class="notice" part="notice">${t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}</p>` : nothing}
+      ${topic.poll && topic.state !== 'upcoming'
+        ? html`<section part="poll" aria-labelledby="poll-heading">
+            <h3 id="poll-heading">${t(locale, showResults ? 'results' : 'vote')}</h3>
+            ${showResults ? this.#results(topic, topic.poll, locale) : this.#pollForm(topic.poll, locale)}
+          </section>`
+        : nothing}
+      ${topic.state === 'open' ? this.#compose(topic, locale) : nothing}
+      ${topic.state !== 'upcoming' ? this.#commentSection(topic, locale) : nothing}
+    </div>`;
+  }
+
+  #skeleton(locale: Locale) {
+    return html`<div class="topic skeleton" part="base" aria-busy="true">
+      <p class="visually-hidden" role="status">${t(locale, 'loading')}</p>
+      <div class="bone-group" aria-hidden="true">
+        <span class="bone title"></span><span class="bone line"></span><span class="bone text"></span>
+      </div>
+      <div class="bone-group" aria-hidden="true">
+        <span class="bone line"></span><span class="bone option"></span><span class="bone option"></span><span class="bone option"></span><span class="bone option"></span>
+      </div>
+    </div>`;
+  }
+
+  #header(topic: Topic, locale: Locale) {
+    return html`<header part="header">
+      <div class="heading">
+        <h2 part="title">${topic.title}</h2>
+        <span part="badge" data-state=${topic.state}>${t(locale, topic.state)}</span>
+      </div>
+      <p class="meta">
+        <span>${t(locale, 'period', { from: formatDateTime(topic.opensAt, locale, false), to: formatDateTime(topic.closesAt, locale, false) })}</span>
+        <span>${t(locale, 'participants', { count: formatNumber(topic.counts.participants, locale) })}</span>
+      </p>
+      <p class="description" part="description">${topic.description}</p>
+    </header>`;
+  }
+
+  #pollForm(poll: Poll, locale: Locale) {
+    const full = poll.multiple && this.choice.length >= poll.maxChoices;
+    const describedBy = ['poll-hint', this.voteError ? 'poll-error' : ''].filter(Boolean).join(' ');
+    return html`<form novalidate @submit=${this.#vote}>
+      <fieldset aria-describedby=${describedBy}>
+        <legend>${poll.question}</legend>
+        <div id="poll-hint" aria-live="polite">
+          <span class="hint">${poll.multiple ? t(locale, 'maxChoices', { max: poll.maxChoices }) : t(locale, 'single')}</span>
+          ${full ? html`<span class="hint full">${t(locale, 'maxReached', { max: poll.maxChoices })}</span>` : nothing}
+        </div>
+        <div class="options">
+          ${poll.options.map((option) => {
+            const checked = this.choice.includes(option.id);
+            return html`<label part="option">
+              <input
+                type=${poll.multiple ? 'checkbox' : 'radio'}
+                name="choice"
+                value=${option.id}
+                .checked=${checked}
+                ?disabled=${full && !checked}
+                @change=${(event: Event) => this.#toggle(poll, option.id, (event.target as HTMLInputElement).checked)}
+              /><span>${option.label}</span>
+            </label>`;
+          })}
+        </div>
+      </fieldset>
+      ${this.voteError ? html`<p class="error" id="poll-error" role="alert">${this.voteError}</p>` : nothing}
+      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${this.voting ? 'true' : 'false'}>
+        ${this.voting ? t(locale, 'voting') : t(locale, 'vote')}
+      </button>
+    </form>`;
+  }
+
+  #results(topic: Topic, poll: Poll, locale: Locale) {
+    const total = topic.counts.votes;
+    const mine = new Set(this.myVote?.optionIds ?? []);
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const notice =
+      this.counted === true ? t(locale, 'counted') : this.counted === false ? t(locale, 'votedBefore') : undefined;
+    return html`${notice
+        ? html`<p class="notice ${this.counted ? 'success' : ''}" part="notice" role="status" tabindex="-1">${notice}</p>`
+        : nothing}
+      <table part="results">
+        <caption>
+          ${poll.question}
+          <span class="hint">${t(locale, 'voters', { count: formatNumber(total, locale) })}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t(locale, 'option')}</th>
+            <th scope="col" class="number">${t(locale, 'votes')}</th>
+            <th scope="col" class="number">${t(locale, 'share')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${poll.options.map((option) => {
+            const count = topic.counts.options[option.id] ?? 0;
+            const share = total > 0 ? count / total : 0;
+            const chosen = mine.has(option.id);
+            return html`<tr class=${chosen ? 'mine' : ''}>
+              <th scope="row">
+                ${option.label}${chosen ? html`<span class="mine-tag">${t(locale, 'yourChoice')}</span>` : nothing}
+                <span part="bar" aria-hidden="true"><span data-share=${(share * 100).toFixed(1)}></span></span>
+              </th>
+              <td>${formatNumber(count, locale)}</td>
+              <td>${percent.format(share)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${poll.multiple ? html`<p class="note">${t(locale, 'multipleNote')}</p>` : nothing}`;
+  }
+
+  #compose(topic: Topic, locale: Locale) {
+    const { body, aspectId, authorName } = this.draft;
+    const errors = this.fieldErrors;
+    const length = countChars(body.trim());
+    const waiting = this.waitSeconds > 0;
+    const busy = this.sending || waiting;
+    const describe = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ');
+    return html`<section aria-labelledby="compose-heading">
+      <h3 id="compose-heading">${t(locale, 'write')}</h3>
+      <form part="comment-form" novalidate @submit=${this.#comment}>
+        <div class="field">
+          <label for="comment-body">${t(locale, 'body')}</label>
+          <span class="hint" id="body-hint">${t(locale, 'bodyHint')}</span>
+          <textarea
+            id="comment-body"
+            part="comment-input"
+            rows="4"
+            .value=${body}
+            aria-invalid=${errors.body ? 'true' : 'false'}
+            aria-describedby=${describe('body-hint', 'body-count', !!errors.body && 'body-error')}
+            @input=${(event: Event) => this.#edit('body', (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <span class="count ${length > maxBody ? 'over' : ''}" id="body-count">${t(locale, 'count', { count: length, max: maxBody })}</span>
+          ${errors.body ? html`<p class="error" id="body-error">${errors.body}</p>` : nothing}
+        </div>
+        ${topic.aspects.length > 0
+          ? html`<div class="field">
+              <label for="comment-aspect">${t(locale, 'aspect')}</label>
+              <select
+                id="comment-aspect"
+                aria-invalid=${errors.aspectId ? 'true' : 'false'}
+                aria-describedby=${describe(!!errors.aspectId && 'aspect-error')}
+                @change=${(event: Event) => this.#edit('aspectId', (event.target as HTMLSelectElement).value)}
+              >
+                <option value="" ?selected=${aspectId === ''}>${t(locale, 'noAspect')}</option>
+                ${topic.aspects.map((aspect) => html`<option value=${aspect.id} ?selected=${aspectId === aspect.id} .textContent=${aspect.label}></option>`)}
+              </select>
+              ${errors.aspectId ? html`<p class="error" id="aspect-error">${errors.aspectId}</p>` : nothing}
+            </div>`
+          : nothing}
+        <div class="field">
+          <label for="comment-name">${t(locale, 'nickname')}</label>
+          <span class="hint" id="name-hint">${t(locale, 'nicknameHint')}</span>
+          <input
+            id="comment-name"
+            type="text"
+            autocomplete="nickname"
+            .value=${authorName}
+            aria-invalid=${errors.authorName ? 'true' : 'false'}
+            aria-describedby=${describe('name-hint', !!errors.authorName && 'name-error')}
+            @input=${(event: Event) => this.#edit('authorName', (event.target as HTMLInputElement).value)}
+          />
+          ${errors.authorName ? html`<p class="error" id="name-error">${errors.authorName}</p>` : nothing}
+        </div>
+        <div class="form-actions">
+          ${this.formError ? html`<p class="error" role="alert">${this.formError}</p>` : nothing}
+          <button class="primary" part="comment-submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+            ${this.sending ? t(locale, 'sending') : waiting ? t(locale, 'waitSeconds', { seconds: this.waitSeconds }) : t(locale, 'submit')}
+          </button>
+          <div role="status">${this.posted ? html`<p class="notice success">${t(locale, 'posted')}</p>` : nothing}</div>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  #commentSection(topic: Topic, locale: Locale) {
+    const aspects = new Map(topic.aspects.map((aspect) => [aspect.id, aspect.label]));
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.commentsError && this.comments.length === 0) {
+      body = html`<div class="failed" role="alert">
+        <p class="error">${t(locale, 'commentsFailed')}：${this.commentsError}</p>
+        <button part="retry" type="button" @click=${() => void this.#loadComments(true)}>${t(locale, 'retry')}</button>
+      </div>`;
+    } else if (!this.commentsLoaded) {
+      body = html`<div class="bone-group" aria-hidden="true"><span class="bone text"></span><span class="bone text"></span></div>`;
+    } else if (this.comments.length === 0) {
+      body = html`<p class="empty">${t(locale, this.aspectFilter ? 'noCommentsAspect' : 'noComments')}</p>`;
+    } else {
+      body = this.#commentList(aspects, locale);
+    }
+    return html`<section id="comments" aria-labelledby="comments-heading" aria-busy=${this.commentsLoading ? 'true' : 'false'}>
+      <div class="comments-head">
+        <h3 id="comments-heading">${t(locale, 'comments')} <span class="total">${t(locale, 'commentCount', { count: formatNumber(topic.counts.comments, locale) })}</span></h3>
+        ${topic.aspects.length > 0
+          ? html`<label class="filter" part="filter">
+              ${t(locale, 'filter')}
+              <select @change=${(event: Event) => this.#filter((event.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${this.aspectFilter === ''}>${t(locale, 'allAspects')}</option>
+                ${topic.aspects.map((aspect) => html`<option value=${aspect.id} ?selected=${this.aspectFilter === aspect.id} .textContent=${aspect.label}></option>`)}
+              </select>
+            </label>`
+          : nothing}
+      </div>
+      ${body}
+      <p class="visually-hidden" role="status">${this.listStatus}</p>
+    </section>`;
+  }
+
+  #commentList(aspects: Map<string, string>, locale: Locale) {
+    const { start, end } = this.range;
+    const total = this.nextCursor ? -1 : this.comments.length;
+    const now = Date.now();
+    const visible = this.comments.slice(start, end);
+    // Kept compact, and text set as `textContent` (never parsed as HTML) rather than as
+    // child parts, which each add a marker node: every node counts on a busy topic.
+    return html`<ol part="comment-list" aria-label=${t(locale, 'commentList')}>${visible.map((comment, offset) => {
+        const label = comment.aspectId ? aspects.get(comment.aspectId) : undefined;
+        return html`<li part="comment" data-key=${comment.id} aria-posinset=${start + offset + 1} aria-setsize=${total}><span class="author" .textContent=${comment.authorName}></span><span class="aspect-tag" ?hidden=${!label} .textContent=${label ?? ''}></span><time datetime=${comment.createdAt} .textContent=${when(comment.createdAt, locale, now)}></time><p class="comment-body" .textContent=${comment.body}></p></li>`;
+      })}</ol>
+      <div class="list-end">
+        ${this.commentsError ? html`<p class="error" role="alert">${this.commentsError}</p>` : nothing}
+        ${this.nextCursor
+          ? html`<button part="load-more" type="button" aria-disabled=${this.commentsLoading ? 'true' : 'false'} @click=${() => !this.commentsLoading && void this.#loadComments(false)}>
+              ${this.commentsLoading ? t(locale, 'loadingMore') : t(locale, 'loadMore')}
+            </button>`
+          : html`<span>${t(locale, 'allShown', { count: formatNumber(this.comments.length, locale) })}</span>`}
+      </div>`;
+  }
+}
