@@ -2,6 +2,7 @@
 export { JyProvider } from './components/provider/provider.js';
 export { JyRating } from './components/rating/rating.js';
 export { JyHotTopicPoll } from './components/hot-topic-poll/hot-topic-poll.js';
+export { JyStatusTracker } from './components/status-tracker/status-tracker.js';
 export { JyElement, version } from './internal/jy-element.js';
 export { jianyiContext, type JianyiContext } from './context/jianyi-context.js';
 export * from './events/index.js';

@@ -6,7 +6,7 @@ import { dayMs, defaultPolicy, type LifecyclePolicy } from './policy.js';
 export const systemActor: Actor = { role: 'system', displayName: '系统' };
 
 /** The deadline the suggestion is measured against now, if any. */
-export function currentDeadline(suggestion: Suggestion): string | undefined {
+export function currentDeadline(suggestion: Pick<Suggestion, 'status' | 'acceptDueAt' | 'dueAt'>): string | undefined {
   switch (suggestion.status) {
     case 'submitted':
       return suggestion.acceptDueAt;
@@ -20,7 +20,7 @@ export function currentDeadline(suggestion: Suggestion): string | undefined {
 }
 
 /** Past its acceptance or handling deadline and still waiting. */
-export function isOverdue(suggestion: Suggestion, now: string): boolean {
+export function isOverdue(suggestion: Pick<Suggestion, 'status' | 'acceptDueAt' | 'dueAt'>, now: string): boolean {
   const deadline = currentDeadline(suggestion);
   return deadline !== undefined && Date.parse(now) > Date.parse(deadline);
 }
