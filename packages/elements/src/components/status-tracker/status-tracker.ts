@@ -10,7 +10,6 @@ import {
   type Role,
   type Satisfaction,
   type Status,
-  type Suggestion,
   type SuggestionDetail,
 } from '@jianyi/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -500,7 +499,7 @@ export class JyStatusTracker extends JyElement {
   #renderTracker(detail: SuggestionDetail) {
     const locale = this.locale;
     const s = detail.suggestion;
-    const overdue = isOverdue(s as Suggestion, new Date().toISOString());
+    const overdue = isOverdue(s, new Date().toISOString());
     const canRate = detail.view === 'full' && s.status === 'replied' && detail.allowedActions.includes('rate') && Boolean(this.submitterKey);
     return html`<article part="base" class="card" aria-labelledby="title">
       <header part="header" class="header">
@@ -589,7 +588,7 @@ export class JyStatusTracker extends JyElement {
   #renderFacts(detail: SuggestionDetail, overdue: boolean) {
     const locale = this.locale;
     const s = detail.suggestion;
-    const deadline = currentDeadline(s as Suggestion);
+    const deadline = currentDeadline(s);
     const contact = detail.view === 'full' ? detail.suggestion.contact : undefined;
     const fact = (label: string, value: unknown, extra = '') => html`<div class="fact ${extra}"><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<dl part="facts" class="facts">
