@@ -98,6 +98,14 @@ export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
       path('/suggestions/:id'),
       route(({ params, context }) => ({ body: store.getSuggestion(param(params, 'id'), context) })),
     ),
+    // No live stream in the mocks: say so, and widgets fall back to polling as they would
+    // behind a proxy that drops Server-Sent Events.
+    http.get(
+      path('/suggestions/:id/events'),
+      route(() => {
+        throw new MockProblem(501, 'not_implemented', 'serverError');
+      }),
+    ),
     http.post(
       path('/suggestions/:id/actions'),
       route(async ({ request, params, context }) => ({ body: store.act(param(params, 'id'), await readJson(request), context) })),
