@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** The dark values, used for theme="dark" and for "auto" on a dark system. */
+const dark = css`
+  --_primary: var(--jy-color-primary, #ff6b6b);
+  --_primary-text: var(--jy-color-on-primary, #1b1b1f);
+  --_text: var(--jy-color-text, #e8eaed);
+  --_muted: var(--jy-color-muted, #a6adb8);
+  --_surface: var(--jy-color-surface, #1e1f24);
+  --_subtle: var(--jy-color-subtle, #2a2c33);
+  --_border: var(--jy-color-border, #4a4f59);
+  --_danger: var(--jy-color-danger, #ffb4ab);
+  --_success: var(--jy-color-success, #7fd89a);
+  --_warning: var(--jy-color-warning, #f2c46d);
+  --_focus: var(--jy-color-focus, #8ab4f8);
+`;
+
 /**
  * The design tokens every widget reads. A portal themes the widgets only through these
  * `--jy-*` custom properties and the documented parts; nothing else crosses the shadow
@@ -35,31 +50,11 @@ export const tokens = css`
     display: none;
   }
   :host([data-theme='dark']) {
-    --_primary: var(--jy-color-primary, #ff6b6b);
-    --_primary-text: var(--jy-color-on-primary, #1b1b1f);
-    --_text: var(--jy-color-text, #e8eaed);
-    --_muted: var(--jy-color-muted, #a6adb8);
-    --_surface: var(--jy-color-surface, #1e1f24);
-    --_subtle: var(--jy-color-subtle, #2a2c33);
-    --_border: var(--jy-color-border, #4a4f59);
-    --_danger: var(--jy-color-danger, #ffb4ab);
-    --_success: var(--jy-color-success, #7fd89a);
-    --_warning: var(--jy-color-warning, #f2c46d);
-    --_focus: var(--jy-color-focus, #8ab4f8);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([data-theme='auto']) {
-      --_primary: var(--jy-color-primary, #ff6b6b);
-      --_primary-text: var(--jy-color-on-primary, #1b1b1f);
-      --_text: var(--jy-color-text, #e8eaed);
-      --_muted: var(--jy-color-muted, #a6adb8);
-      --_surface: var(--jy-color-surface, #1e1f24);
-      --_subtle: var(--jy-color-subtle, #2a2c33);
-      --_border: var(--jy-color-border, #4a4f59);
-      --_danger: var(--jy-color-danger, #ffb4ab);
-      --_success: var(--jy-color-success, #7fd89a);
-      --_warning: var(--jy-color-warning, #f2c46d);
-      --_focus: var(--jy-color-focus, #8ab4f8);
+      ${dark}
     }
   }
   *,

@@ -23,6 +23,7 @@ describe('<jy-provider>', () => {
     const rating = provider.querySelector('jy-rating')!;
     await rating.updateComplete;
     expect(rating.dataset.theme).to.equal('dark');
+    expect(getComputedStyle(rating).getPropertyValue('--_surface').trim()).to.equal('#1e1f24', 'dark surface applied');
     const alone = await fixture<JyRating>(html`<jy-rating></jy-rating>`);
     expect(alone.dataset.theme).to.equal('auto');
   });
