@@ -96,6 +96,33 @@ describe('strict CSP with Trusted Types', () => {
     await tab.close();
   });
 
+  test('voting, commenting and tracking: no violation', async () => {
+    const id = 'JYDEMO000005';
+    const key = demoAccessKey(5);
+    html = page(
+      api.baseUrl,
+      `<jy-hot-topic-poll topic="topic-bus"></jy-hot-topic-poll>
+       <jy-status-tracker tracking-code="${id}" access-key="${key}" poll-interval="1"></jy-status-tracker>`,
+    );
+    const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(siteUrl);
+    const poll = tab.locator('jy-hot-topic-poll');
+    await poll.getByRole('checkbox').first().check();
+    await poll.getByRole('button', { name: '投票' }).click();
+    await poll.getByRole('table').waitFor();
+    await poll.locator('textarea').fill('建议早高峰加密 15 路公交班次，谢谢！');
+    await poll.getByRole('button', { name: '发表留言' }).click();
+    await poll.getByText('建议早高峰加密 15 路公交班次，谢谢！').waitFor();
+    const tracker = tab.locator('jy-status-tracker');
+    await tracker.getByText(id).first().waitFor();
+    await tab.waitForTimeout(1500); // a poll of the tracker goes by
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
   test('the probe does see a violation when there is one', async () => {
     html = page(api.baseUrl, `<div id="x"></div>`).replace('</body>', '<img src="https://example.invalid/x.png"></body>');
     const tab = await browser.newPage();
