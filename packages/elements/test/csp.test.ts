@@ -123,6 +123,27 @@ describe('strict CSP with Trusted Types', () => {
     await tab.close();
   });
 
+  test('submitting a suggestion through the form: no violation, and it is stored', async () => {
+    html = page(api.baseUrl, `<jy-suggestion-form workstation="ws-yueyanglou"></jy-suggestion-form>`);
+    const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(siteUrl);
+    const form = tab.locator('jy-suggestion-form');
+    await form.locator('[part="category"]').selectOption('urban');
+    await form.locator('[part="title"]').fill('洞庭南路人行道井盖松动');
+    await form.locator('[part="body"]').fill('洞庭南路 12 号附近人行道井盖松动，踩上去会翻，夜里很危险，请尽快加固。');
+    await form.getByText('匿名提交', { exact: true }).click(); // the switch's label, as a finger would
+    await form.locator('[part="submit"]').click();
+    const code = (await form.locator('[part="tracking-code"]').textContent())?.trim() ?? '';
+    assert.match(code, /^JY[0-9A-Z]{10}$/);
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
+    assert.deepEqual(errors, []);
+    const stored = (await (await fetch(`${api.baseUrl}/v1/suggestions/${code}`, { headers: { authorization: 'Bearer demo-dispatcher' } })).json()) as { suggestion: { workstationId: string } };
+    assert.equal(stored.suggestion.workstationId, 'ws-yueyanglou');
+    await tab.close();
+  });
+
   test('the probe does see a violation when there is one', async () => {
     html = page(api.baseUrl, `<div id="x"></div>`).replace('</body>', '<img src="https://example.invalid/x.png"></body>');
     const tab = await browser.newPage();

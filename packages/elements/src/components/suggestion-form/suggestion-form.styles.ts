@@ -1,0 +1,468 @@
+import { css } from 'lit';
+
+export const suggestionFormStyles = css`
+  form,
+  .success {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    max-width: 40rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0;
+  }
+  .bound {
+    font-weight: 600;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_subtle);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    overflow-wrap: anywhere;
+  }
+  .intro,
+  .hint,
+  .count,
+  .note,
+  .optional,
+  .reason {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .required {
+    color: var(--_danger);
+    margin-inline-start: 2px;
+  }
+  .restored {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+  }
+
+  .field {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+  label,
+  .label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset.group {
+    display: grid;
+    gap: calc(var(--_space) / 1.5);
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  legend {
+    padding: 0 4px;
+  }
+  input:not([type='checkbox']):not([type='file']),
+  select,
+  textarea,
+  .control {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  textarea {
+    min-height: 9em;
+    resize: vertical;
+  }
+  select {
+    appearance: auto;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .error {
+    margin: 0;
+  }
+  .field .error::before,
+  fieldset > .error::before {
+    content: '! ';
+    font-weight: 700;
+  }
+  /* The message stays next to the text area it is about; the count keeps to the right. */
+  .below {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space);
+  }
+  .below .error {
+    flex: 1;
+  }
+  .count {
+    flex: none;
+    margin-inline-start: auto;
+    text-align: end;
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  /* Loading and failed categories take the height of the select, so nothing below moves. */
+  .skeleton {
+    background: linear-gradient(90deg, var(--_subtle) 25%, var(--_border) 50%, var(--_subtle) 75%) 0 0 / 200% 100%;
+    border-color: transparent;
+    animation: shimmer 1.4s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .load-failed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px var(--_space);
+    padding: 6px 6px 6px calc(var(--_space) * 0.75);
+    border-style: dashed;
+    border-color: var(--_danger);
+  }
+  .load-failed .error {
+    flex: 1 1 12em;
+  }
+  .load-failed button {
+    min-height: 36px;
+    margin-inline-start: auto;
+  }
+
+  /* Location */
+  .locate-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+  }
+  .located {
+    color: var(--_success);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .note:empty {
+    display: none;
+  }
+  .note.warn {
+    color: var(--_warning);
+  }
+
+  /* Photos */
+  .photos {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .photo {
+    display: grid;
+    grid-template-columns: 64px minmax(0, 1fr) 44px;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    padding: 6px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .photo.failed {
+    border-color: var(--_danger);
+  }
+  .thumb {
+    width: 64px;
+    height: 64px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+    overflow: hidden;
+    display: grid;
+    place-items: center;
+  }
+  .thumb img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .thumb-label {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .photo-body {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+    justify-items: start;
+  }
+  .photo-status {
+    font-size: 0.875em;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .photo-status.done {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .photo-status.error {
+    color: var(--_danger);
+  }
+  progress {
+    appearance: none;
+    width: 100%;
+    height: 8px;
+    border: 0;
+    border-radius: 4px;
+    background: var(--_subtle);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_subtle);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_primary);
+    transition: width 0.2s;
+  }
+  progress::-moz-progress-bar {
+    background: var(--_primary);
+  }
+  button.small {
+    min-height: 36px;
+    padding: 0 var(--_space);
+    font-size: 0.875em;
+  }
+  button.remove {
+    width: 44px;
+    padding: 0;
+    font-size: 1.5em;
+    line-height: 1;
+  }
+  .add-photo {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 6px;
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    cursor: pointer;
+    justify-self: start;
+  }
+  .add-photo.disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  input.file:focus-visible + .add-photo {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Contact */
+  .reason {
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+  .switch {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 1.5);
+    min-height: 44px;
+    cursor: pointer;
+    position: relative;
+  }
+  .switch input {
+    position: absolute;
+    opacity: 0;
+    width: 48px;
+    height: 28px;
+    margin: 0;
+    cursor: pointer;
+  }
+  .switch .track {
+    flex: none;
+    position: relative;
+    width: 48px;
+    height: 28px;
+    border-radius: 14px;
+    background: var(--_border);
+    transition: background 0.15s;
+  }
+  .switch .track::after {
+    content: '';
+    position: absolute;
+    top: 3px;
+    left: 3px;
+    width: 22px;
+    height: 22px;
+    border-radius: 50%;
+    background: var(--_surface);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.3);
+    transition: transform 0.15s;
+  }
+  .switch input:checked + .track {
+    background: var(--_primary);
+  }
+  .switch input:checked + .track::after {
+    transform: translateX(20px);
+  }
+  .switch input:focus-visible + .track {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .check {
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+    column-gap: calc(var(--_space) / 1.5);
+  }
+  .check input {
+    width: 22px;
+    height: 22px;
+    margin: 3px 0 0;
+    accent-color: var(--_primary);
+  }
+  .check label {
+    font-weight: 400;
+  }
+  .check .error {
+    grid-column: 1 / -1;
+  }
+
+  /* Submit */
+  .submit-row {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .submit-row button {
+    width: 100%;
+    min-height: 48px;
+    font-size: 1.0625em;
+  }
+  .form-error {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    font-size: 0.9375em;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.15em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  /* Success */
+  .success h2 {
+    color: var(--_success);
+  }
+  .success h2:focus {
+    outline: none;
+  }
+  .codes {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+  .codes > div {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  dt {
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 4px 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.25em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    word-break: break-all;
+    user-select: all;
+  }
+  #access-key {
+    font-size: 1em;
+    letter-spacing: 0;
+  }
+  .warning {
+    color: var(--_warning);
+    font-size: 0.875em;
+  }
+  .received {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .copy-note {
+    min-height: 1.6em;
+    margin-block: calc(var(--_space) / -2);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .actions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: calc(var(--_space) / 2);
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 0 calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    text-decoration: none;
+    font-weight: 600;
+  }
+  a.button.primary {
+    background: var(--_primary);
+    color: var(--_primary-text);
+  }
+`;
