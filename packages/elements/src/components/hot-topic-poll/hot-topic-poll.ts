@@ -1,11 +1,9 @@
 import {
   countChars,
-  createClient,
   generateIdempotencyKey,
   isJianyiError,
   type Comment,
   type CommentInput,
-  type JianyiClient,
   type JianyiError,
   type Locale,
   type Poll,
@@ -164,7 +162,6 @@ export class JyHotTopicPoll extends JyElement {
   #waitTimer?: ReturnType<typeof setInterval>;
   #voteKey?: { body: string; key: string };
   #commentKey?: { body: string; key: string };
-  #writer?: { from: JianyiClient; token: string | undefined; locale: Locale; client: JianyiClient };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -199,21 +196,6 @@ export class JyHotTopicPoll extends JyElement {
     return this.client.options.baseUrl;
   }
 
-  /**
-   * The client for votes and comments: the same server and credentials, this voter's
-   * token, and no automatic retries. A citizen who pressed a button should hear about a
-   * 429 at once rather than watch a spinner while the SDK waits out `Retry-After`; a
-   * retry by hand reuses the idempotency key, so it never counts twice.
-   */
-  #writeClient(): JianyiClient {
-    const from = this.client;
-    const token = readVoterToken(from.options.baseUrl);
-    const cached = this.#writer;
-    if (cached && cached.from === from && cached.token === token && cached.locale === this.locale) return cached.client;
-    const client = createClient({ ...from.options, locale: this.locale, retry: { limit: 0 }, ...(token && { voterToken: token }) });
-    this.#writer = { from, token, locale: this.locale, client };
-    return client;
-  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -387,7 +369,7 @@ export class JyHotTopicPoll extends JyElement {
     this.voting = true;
     this.voteError = undefined;
     try {
-      const result = await this.#writeClient().topics.vote(topic.id, { optionIds }, { voterToken: readVoterToken(base), idempotencyKey: this.#voteKey.key });
+      const result = await this.client.topics.vote(topic.id, { optionIds }, { voterToken: readVoterToken(base), idempotencyKey: this.#voteKey.key });
       saveVoterToken(base, result.voterToken);
       saveVote(base, result.vote);
       this.#voteKey = undefined;
@@ -441,7 +423,7 @@ export class JyHotTopicPoll extends JyElement {
     this.formError = undefined;
     this.posted = false;
     try {
-      const comment = await this.#writeClient().topics.comment(topic.id, input, { idempotencyKey: this.#commentKey.key });
+      const comment = await this.client.topics.comment(topic.id, input, { voterToken: readVoterToken(this.#base), idempotencyKey: this.#commentKey.key });
       this.#commentKey = undefined;
       if ((!this.aspectFilter || comment.aspectId === this.aspectFilter) && !this.#ids.has(comment.id)) {
         this.#ids.add(comment.id);
