@@ -40,6 +40,10 @@ Options (each also an environment variable):
                                                               JIANYI_STATIC (comma-separated)
   --help                show this text
 
+Environment only:
+  JIANYI_STREAM_MAX_MS  how long one timeline stream (SSE) lasts before it ends with an
+                        \`end\` event and the browser reconnects (default 600000)
+
 Roles for tokens: member, integrator, dispatcher, department, supervisor, admin.`;
 
 /** A setting that cannot be used; its message is one line a person can act on. */
