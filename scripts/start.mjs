@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // `npm start`: builds the packages, then runs the reference API on its embedded SQLite
-// database with demo data, and prints where everything is. Settings come from the same
-// environment variables the server reads (JIANYI_PORT, JIANYI_DATA_DIR, DATABASE_URL …).
+// database with demo data, serving beside it the demo city portal (examples/city-portal),
+// the widgets' script-tag bundle, the browser SDK and the other examples, all from one
+// origin; and prints where everything is. Settings come from the same environment
+// variables the server reads (JIANYI_PORT, JIANYI_DATA_DIR, DATABASE_URL …).
 import { spawn, spawnSync } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const build = spawnSync(npm, ['run', 'build', '--silent'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// The end-to-end test starts this stack after `npm test` has built everything once.
+if (process.env.JIANYI_START_SKIP_BUILD !== '1') {
+  const build = spawnSync(npm, ['run', 'build', '--silent'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const { demoTokens } = await import('@jianyi/core/demo-data');
 const env = {
@@ -15,7 +20,15 @@ const env = {
   JIANYI_SEED_DEMO: process.env.JIANYI_SEED_DEMO ?? '1',
   JIANYI_CORS_ORIGINS: process.env.JIANYI_CORS_ORIGINS ?? '*',
 };
-const server = spawn(process.execPath, ['packages/server/bin/jianyi-server.js', ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+// What the portal pages load, by the paths they use.
+const site = [
+  '/=examples/city-portal',
+  '/cdn/=packages/elements/dist/cdn',
+  '/sdk/=packages/core/dist/browser',
+  '/vendor/uqr/=node_modules/uqr/dist',
+  '/examples/=examples',
+].flatMap((mount) => ['--static', mount]);
+const server = spawn(process.execPath, ['packages/server/bin/jianyi-server.js', ...site, ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
 let announced = false;
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
@@ -25,6 +38,8 @@ server.stdout.on('data', (chunk) => {
     const departments = Object.entries(demoTokens.department).slice(0, 3).map(([id, token]) => `${token} (${id})`).join(', ');
     console.log(`
 Jianyi demo is running.
+  Portal         ${url}/            (open on a phone-sized window: 我要建言, 热点关注, 进度查询)
+  Staff page     ${url}/staff.html  (accept, assign, reply as the demo staff below)
   API            ${url}/v1/
   OpenAPI        ${url}/v1/openapi.json
   Try            curl ${url}/v1/suggestions/JYDEMO000001

@@ -7,11 +7,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const filter = process.argv[2] ?? '';
-const all = readdirSync('packages', { recursive: true, encoding: 'utf8' })
-  .map((path) => join('packages', path))
+// Node suites: packages/*/test/ and examples/*/test/ (the examples run as their READMEs say).
+const all = ['packages', 'examples']
+  .flatMap((root) => readdirSync(root, { recursive: true, encoding: 'utf8' }).map((path) => join(root, path)))
   .filter((path) => path.endsWith('.test.ts') && !path.includes('node_modules') && path.includes(filter))
   .sort();
-const nodeFiles = all.filter((path) => /^packages\/[^/]+\/test\//.test(path));
+const nodeFiles = all.filter((path) => /^(packages|examples)\/[^/]+\/test\//.test(path));
 const browserFiles = all.filter((path) => path.startsWith('packages/elements/src/'));
 if (all.length === 0) {
   console.error(`No test files found${filter ? ` matching ${filter}` : ''}`);

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { resolveActor } from './auth/actor.js';
 import type { AppEnv, Services } from './context.js';
 import { problemResponse, ProblemError } from './http/problem.js';
+import { mountStaticSites, type StaticMount } from './http/static-site.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { metaRoutes } from './routes/meta.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -12,6 +13,8 @@ import { topicRoutes } from './routes/topics.js';
 export interface AppOptions {
   /** Portal origins allowed to call the API from a browser. */
   corsOrigins: string[];
+  /** Folders served beside the API; none by default. */
+  staticMounts?: StaticMount[];
 }
 
 export function createApp(services: Services, options: AppOptions) {
@@ -39,6 +42,7 @@ export function createApp(services: Services, options: AppOptions) {
   app.route('/v1', attachmentRoutes);
   app.route('/v1', openApiRoutes);
   app.get('/healthz', (c) => c.json({ ok: true, database: services.database.dialect }));
+  mountStaticSites(app, options.staticMounts ?? []);
 
   app.notFound((c) => problemResponse(c, new ProblemError(404, 'not_found', 'notFound')));
   app.onError((error, c) => {

@@ -21,7 +21,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     const seeded = await seedDemo(database, services.now());
     if (seeded) log(`Loaded demo data: ${seeded.suggestions} suggestions, ${seeded.topics} topics, ${seeded.comments} comments`);
   }
-  const app = createApp(services, { corsOrigins: settings.corsOrigins });
+  const app = createApp(services, { corsOrigins: settings.corsOrigins, staticMounts: settings.staticMounts });
   const server: ServerType = await new Promise((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(started));
     started.once('error', reject);

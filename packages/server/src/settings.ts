@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultRateLimits, type RateLimits } from './context.js';
+import { parseStaticMount, type StaticMount } from './http/static-site.js';
 
 export interface Settings {
   port: number;
@@ -12,6 +13,8 @@ export interface Settings {
   rateLimits: RateLimits;
   /** Minutes between runs of the system job inside the server; 0 turns it off. */
   jobEveryMinutes: number;
+  /** Folders served beside the API (a portal's pages, the widget bundle). */
+  staticMounts: StaticMount[];
 }
 
 export const usage = `Usage: jianyi-server [options]
@@ -32,7 +35,14 @@ Options (each also an environment variable):
                                                               JIANYI_RATE_LIMITS
   --job-every MINUTES   run the urge/auto-close job this often; 0 = never
                                                               JIANYI_JOB_EVERY (default 10)
+  --static [PREFIX=]DIR serve a folder's files under PREFIX (default /), HTML pages
+                        with a strict Content-Security-Policy; repeatable
+                                                              JIANYI_STATIC (comma-separated)
   --help                show this text
+
+Environment only:
+  JIANYI_STREAM_MAX_MS  how long one timeline stream (SSE) lasts before it ends with an
+                        \`end\` event and the browser reconnects (default 600000)
 
 Roles for tokens: member, integrator, dispatcher, department, supervisor, admin.`;
 
@@ -52,6 +62,7 @@ export function parseSettings(args: string[], env: NodeJS.ProcessEnv): Settings 
       'seed-demo': { type: 'boolean' },
       'rate-limits': { type: 'string' },
       'job-every': { type: 'string' },
+      static: { type: 'string', multiple: true },
       help: { type: 'boolean' },
     },
   });
@@ -73,6 +84,12 @@ export function parseSettings(args: string[], env: NodeJS.ProcessEnv): Settings 
   }
   const jobText = values['job-every'] ?? env.JIANYI_JOB_EVERY ?? '10';
   if (!/^\d+$/.test(jobText)) throw new SettingsError(`--job-every must be a whole number of minutes, not "${jobText}"`);
+  const staticSpecs = values.static ?? (env.JIANYI_STATIC ?? '').split(',').map((spec) => spec.trim()).filter(Boolean);
+  const staticMounts = staticSpecs.map((spec) => {
+    const mount = parseStaticMount(spec);
+    if (typeof mount === 'string') throw new SettingsError(mount);
+    return mount;
+  });
   return {
     port,
     host: values.host ?? env.JIANYI_HOST ?? '127.0.0.1',
@@ -82,6 +99,7 @@ export function parseSettings(args: string[], env: NodeJS.ProcessEnv): Settings 
     seedDemo: values['seed-demo'] ?? ['1', 'true', 'yes'].includes(env.JIANYI_SEED_DEMO ?? ''),
     rateLimits: parseRateLimits(values['rate-limits'] ?? env.JIANYI_RATE_LIMITS),
     jobEveryMinutes: Number(jobText),
+    staticMounts,
   };
 }
 

@@ -27,6 +27,8 @@ describe('command line', () => {
       [['--cors-origin', 'not an origin'], /is not an origin like/],
       [['--rate-limits', 'create=lots'], /is not like create=10/],
       [['--frobnicate'], /Unknown option/],
+      [['--static', '/portal/=/no/such/folder'], /folder ".*" does not exist/],
+      [['--static', '/v1/=.'], /must be a URL path like \/portal\/ outside \/v1/],
       [['token', 'create', '--role', 'king', '--name', 'x'], /--role must be one of/],
     ] as const) {
       const { code, stderr } = run(...args);

@@ -68,3 +68,31 @@ describe('timeline as Server-Sent Events', () => {
     assert.ok(!JSON.stringify(publicEvents).includes('内部备注'));
   });
 });
+
+describe('a long timeline stream', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer('sqlite', { args: ['--seed-demo'], env: { JIANYI_STREAM_MAX_MS: '1500' } });
+  });
+  after(() => server?.dispose());
+
+  test('ends with an `end` event, and a reconnect with Last-Event-ID resumes after the last step seen', async () => {
+    const created = await createClient({ baseUrl: server.baseUrl }).suggestions.create({
+      categoryId: 'urban',
+      title: '人民广场喷泉长期不开',
+      body: '人民广场的音乐喷泉已经半年没有开过，水池里积了不少垃圾，建议清理后恢复开放。',
+      anonymous: true,
+    });
+    const id = created.suggestion.id;
+    const url = `${server.baseUrl}/v1/suggestions/${id}/events`;
+    const response = await fetch(url, { headers: { 'x-access-key': created.accessKey }, signal: AbortSignal.timeout(10_000) });
+    const whole = await response.text(); // the server closes it after 1.5 s
+    assert.match(whole, /^event: end$/m);
+    assert.match(whole, /^retry: \d+$/m);
+    assert.match(whole, /^id: 1$/m);
+
+    await createClient({ baseUrl: server.baseUrl, token: 'demo-dispatcher' }).suggestions.act(id, { type: 'accept' });
+    const resumed = await readEvents(url, { 'x-access-key': created.accessKey, 'last-event-id': '1' }, 1, async () => {});
+    assert.deepEqual(resumed.map((event) => event.id), ['2']);
+  });
+});

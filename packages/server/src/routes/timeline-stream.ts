@@ -8,8 +8,11 @@ import { eventsOf, findSuggestion } from '../store/suggestions.js';
 
 const pollMs = 1000;
 const heartbeatMs = 15_000;
-/** Streams end after a while; EventSource reconnects with Last-Event-ID and misses nothing. */
-const maxStreamMs = 10 * 60_000;
+/**
+ * Streams end after a while (proxies and load balancers drop long ones anyway); an `end`
+ * event says so first, and EventSource reconnects with Last-Event-ID and misses nothing.
+ */
+const maxStreamMs = Number(process.env.JIANYI_STREAM_MAX_MS) || 10 * 60_000;
 
 /**
  * A suggestion's timeline as Server-Sent Events. New events are read from the database,
@@ -50,5 +53,6 @@ export async function streamTimeline(c: Context<AppEnv>) {
       }
       await stream.sleep(pollMs);
     }
+    if (open) await stream.writeSSE({ event: 'end', data: '{}', retry: 1000 });
   });
 }

@@ -1,3 +1,6 @@
+/** `EventSource.CONNECTING`: the browser is reconnecting by itself. */
+const connecting = 0;
+
 /** What a tracker hears from `LiveUpdates`. */
 export interface LiveUpdatesOptions {
   /** The server's timeline stream (`…/events?accessKey=…&after=…`); polling only when empty. */
@@ -63,8 +66,14 @@ export class LiveUpdates {
       const seq = seqOf((event as MessageEvent<string>).data);
       if (seq !== undefined) this.#options.onEvent(seq);
     });
+    // The server ends a long stream with `end`; the reconnect that follows is expected and
+    // resumes from Last-Event-ID, so it is left to the browser instead of turning to polls.
+    let ended = false;
+    source.addEventListener('end', () => (ended = true));
+    source.addEventListener('open', () => (ended = false));
     source.addEventListener('error', () => {
       if (this.#source !== source) return;
+      if (ended && source.readyState === connecting) return;
       this.#closeStream();
       if (this.#running) this.#poll();
     });

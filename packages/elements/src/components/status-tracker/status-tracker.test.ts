@@ -328,6 +328,7 @@ describe('<jy-status-tracker>', () => {
     const opened: FakeEventSource[] = [];
     class FakeEventSource extends EventTarget {
       closed = false;
+      readyState = 1;
       constructor(readonly url: string) {
         super();
         opened.push(this);
@@ -353,6 +354,15 @@ describe('<jy-status-tracker>', () => {
       await updated;
       await el.updateComplete;
       expect(statusWord(el)).to.equal('已受理');
+
+      // The server ends a long stream with `end`: the browser's own reconnect (with
+      // Last-Event-ID) is left to run, and the tracker stays on the stream.
+      opened[0]!.dispatchEvent(new MessageEvent('end', { data: '{}' }));
+      opened[0]!.readyState = 0;
+      opened[0]!.dispatchEvent(new Event('error'));
+      expect(opened[0]!.closed).to.equal(false);
+      opened[0]!.readyState = 1;
+      opened[0]!.dispatchEvent(new Event('open'));
 
       // The stream breaks: it is closed, not left to reconnect, and polling takes over
       // (a page coming back into view polls at once; the timer is the other test's).
