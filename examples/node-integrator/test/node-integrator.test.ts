@@ -45,12 +45,15 @@ describe('examples/node-integrator', { timeout: 180_000 }, () => {
     assert.deepEqual(receipts(second), receipts(first), 'a repeat answers with the suggestions made the first time');
     assert.equal(await hotlineCount(), before + 3);
 
-    const { suggestion } = await dispatcher.suggestions.get(receipts(first).get('YY12345-20261122-0007')!.code);
+    const called = await dispatcher.suggestions.get(receipts(first).get('YY12345-20261122-0007')!.code);
+    assert.ok(called.view === 'full', 'the dispatcher sees the case in full');
+    const { suggestion } = called;
     assert.equal(suggestion.channel, 'hotline-12345');
     assert.equal(suggestion.categoryId, 'transport');
     assert.equal(suggestion.contact?.phone, '13907301234');
     assert.match(suggestion.body, /12345 热线工单 YY12345-20261122-0007/);
     const secret = await dispatcher.suggestions.get(receipts(first).get('YY12345-20261122-0015')!.code);
+    assert.ok(secret.view === 'full');
     assert.equal(secret.suggestion.anonymous, true, 'a caller who did not agree to keep their contact goes in anonymously');
     assert.equal(secret.suggestion.contact, undefined);
   });
