@@ -7,10 +7,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient } from '@jianyi/core';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchWatchedBrowser, screenshot, startDemoStack, type DemoStack } from './demo-stack.js';
 
+// jsqr is CommonJS with `exports.default` set too; its types describe only the latter.
+const jsQR = jsQRModule.default;
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 describe('the demo portal that `npm start` serves', { timeout: 240_000 }, () => {
