@@ -7,11 +7,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const filter = process.argv[2] ?? '';
-const all = readdirSync('packages', { recursive: true, encoding: 'utf8' })
-  .map((path) => join('packages', path))
+// The packages' suites, and the Storybook's own (stories/storybook.test.ts).
+const all = ['packages', 'stories']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((path) => join(dir, path)))
   .filter((path) => path.endsWith('.test.ts') && !path.includes('node_modules') && path.includes(filter))
   .sort();
-const nodeFiles = all.filter((path) => /^packages\/[^/]+\/test\//.test(path));
+const nodeFiles = all.filter((path) => /^packages\/[^/]+\/test\//.test(path) || path.startsWith('stories/'));
 const browserFiles = all.filter((path) => path.startsWith('packages/elements/src/'));
 if (all.length === 0) {
   console.error(`No test files found${filter ? ` matching ${filter}` : ''}`);
