@@ -4,7 +4,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
 import type { RequestHandler } from 'msw';
-import manifest from '../packages/elements/custom-elements.json';
+import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import '../packages/elements/src/all.js';
 import { publicApi } from './public-api.js';
 import { prepareMockApi } from './mock-api.js';

@@ -9,7 +9,8 @@ type Manifest = { modules?: Array<{ declarations?: Declaration[] }> };
 const settable = (member: Member) =>
   member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public' && !member.name?.startsWith('#');
 
-export function publicApi<M extends Manifest>(manifest: M): M {
+export function publicApi(json: unknown): Manifest {
+  const manifest = json as Manifest;
   return {
     ...manifest,
     modules: manifest.modules?.map((module) => ({

@@ -170,6 +170,18 @@ describe('Storybook', () => {
     assert.match(await widgetText(page, 'jy-status-tracker'), /Replied/);
   });
 
+  test("the tracker's controls are its public properties, from custom-elements.json", async () => {
+    await show(page, 'widgets-jy-status-tracker--replied');
+    const controls = await page.evaluate(() => {
+      const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { currentRender: { story: { argTypes: Record<string, { table?: { category?: string } }> } } } }).__STORYBOOK_PREVIEW__;
+      return Object.entries(preview.currentRender.story.argTypes)
+        .filter(([, argType]) => argType.table?.category === 'properties')
+        .map(([name]) => name)
+        .sort();
+    });
+    assert.deepEqual(controls, ['apiBase', 'pollInterval', 'submitterKey', 'theme', 'timelineOrder', 'trackingCode']);
+  });
+
   test('the poll shows the open topic with options to vote for, and the closed one read-only', async () => {
     await show(page, 'widgets-jy-hot-topic-poll--open-topic');
     await page.waitForFunction(() => (document.querySelector('jy-hot-topic-poll')?.shadowRoot?.querySelectorAll('input[type="checkbox"], input[type="radio"]').length ?? 0) >= 2);
