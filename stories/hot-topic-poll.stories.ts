@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { apiBase, never, problem } from '../.storybook/mock-api.js';
 import { dark, english, smallPhone, traditionalChinese } from '../.storybook/variants.js';
 
@@ -17,6 +18,19 @@ type Story = StoryObj;
 
 /** The open demo topic: its poll, and a few hundred comments across aspects. */
 export const OpenTopic: Story = {};
+
+/** After voting for two options: the results as a table, and the vote remembered. */
+export const Voted: Story = {
+  play: async ({ canvasElement }) => {
+    const poll = canvasElement.querySelector('jy-hot-topic-poll')!;
+    const inside = (selector: string) => poll.shadowRoot!.querySelectorAll<HTMLElement>(selector);
+    await waitFor(() => expect(inside('input[type="checkbox"]').length).toBeGreaterThan(1), { timeout: 5000 });
+    await userEvent.click(inside('input[type="checkbox"]')[0]!);
+    await userEvent.click(inside('input[type="checkbox"]')[1]!);
+    await userEvent.click(inside('[part~="vote"]')[0]!);
+    await waitFor(() => expect(inside('table').length).toBe(1), { timeout: 5000 });
+  },
+};
 
 /** Closed: read-only, with the results and no vote or comment box. */
 export const ClosedTopic: Story = { args: { topic: 'topic-renovation' } };

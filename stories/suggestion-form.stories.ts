@@ -1,6 +1,7 @@
 import { channels, suggestionKinds } from '@jianyi/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { apiBase, never, problem } from '../.storybook/mock-api.js';
 import { dark, english, smallPhone, traditionalChinese } from '../.storybook/variants.js';
 
@@ -28,6 +29,17 @@ export const Loading: Story = { parameters: { msw: [http.get(`${apiBase}/v1/cate
 
 export const CategoriesFailed: Story = {
   parameters: { msw: [http.get(`${apiBase}/v1/categories`, () => problem(500, '服务器暂时无法处理请求，请稍后重试', 'internal'))] },
+};
+
+/** Sent with nothing filled in: each required field says what it needs, in Chinese, beside it. */
+export const MissingFields: Story = {
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('jy-suggestion-form')!;
+    const inside = (selector: string) => form.shadowRoot!.querySelector<HTMLElement>(selector);
+    await waitFor(() => expect(form.shadowRoot!.querySelectorAll('#category option').length).toBeGreaterThan(5), { timeout: 5000 });
+    await userEvent.click(inside('[part~="submit"]')!);
+    await waitFor(() => expect(inside('#category')?.getAttribute('aria-invalid')).toBe('true'));
+  },
 };
 
 export const Dark: Story = { ...dark };
