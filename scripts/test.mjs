@@ -7,12 +7,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const filter = process.argv[2] ?? '';
-// Node suites: packages/*/test/ and examples/*/test/ (the examples run as their READMEs say).
-const all = ['packages', 'examples']
+// Node suites: packages/*/test/, examples/*/test/ (the examples run as their READMEs
+// say) and the Storybook's own (stories/storybook.test.ts).
+const all = ['packages', 'examples', 'stories']
   .flatMap((root) => readdirSync(root, { recursive: true, encoding: 'utf8' }).map((path) => join(root, path)))
   .filter((path) => path.endsWith('.test.ts') && !path.includes('node_modules') && path.includes(filter))
   .sort();
-const nodeFiles = all.filter((path) => /^(packages|examples)\/[^/]+\/test\//.test(path));
+const nodeFiles = all.filter((path) => /^(packages|examples)\/[^/]+\/test\//.test(path) || path.startsWith('stories/'));
 const browserFiles = all.filter((path) => path.startsWith('packages/elements/src/'));
 if (all.length === 0) {
   console.error(`No test files found${filter ? ` matching ${filter}` : ''}`);

@@ -288,6 +288,18 @@ describe('<jy-status-tracker>', () => {
     expect(store.record(id)!.suggestion.status).to.equal('closed');
   });
 
+  it('a dark tracker shows its inline rating dark too, so its labels stay readable', async () => {
+    const { id, key } = await demo('replied');
+    const el = await fixture<JyStatusTracker>(html`<jy-status-tracker api-base=${apiBase} tracking-code=${id} access-key=${key} theme="dark"></jy-status-tracker>`);
+    await settled(el);
+    const rating = $(el, 'jy-rating')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await rating.updateComplete;
+    expect(rating.dataset.theme).to.equal('dark');
+    const legend = rating.shadowRoot!.querySelector('legend')!;
+    expect(getComputedStyle(legend).color).to.equal('rgb(232, 234, 237)', 'the dark text colour');
+    await expect(el).to.be.accessible();
+  });
+
   it('no inline rating without the key', async () => {
     const { id } = await demo('replied');
     const el = await tracker(id);

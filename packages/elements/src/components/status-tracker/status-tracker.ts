@@ -522,6 +522,7 @@ export class JyStatusTracker extends JyElement {
               suggestion=${s.id}
               access-key=${this.submitterKey}
               api-base=${this.apiBase || nothing}
+              theme=${this.theme || nothing}
               @jy-rated=${this.#onRated}
             ></jy-rating>
           </section>`
