@@ -8,7 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { visualizer } from 'rollup-plugin-visualizer';
-import minifyCssTemplates from './scripts/rollup/minify-css.mjs';
+import { collapseTemplateIndentation, minifyCssTemplates } from './scripts/rollup/minify-templates.mjs';
 
 const cdn = 'packages/elements/dist/cdn';
 const widgets = ['provider', 'rating', 'suggestion-form', 'hot-topic-poll', 'status-tracker'];
@@ -21,6 +21,7 @@ const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { DEV_MODE: 'false' } }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  collapseTemplateIndentation(),
 ];
 
 /**
@@ -44,7 +45,7 @@ function chunkGraph(name) {
 
 // Another locale's terms go to `locales/`, code shared by several widgets to `shared/`.
 const chunkFileNames = (chunk) =>
-  /\.(en|zh-TW)$/.test(basename(chunk.facadeModuleId ?? '', '.ts')) ? 'locales/[name]-[hash].js' : 'shared/[name]-[hash].js';
+  /\.(en|zh-TW)\.[jt]s$/.test(basename(chunk.facadeModuleId ?? '')) ? 'locales/[name]-[hash].js' : 'shared/[name]-[hash].js';
 
 export default [
   ...[

@@ -78,8 +78,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** What fills jianyi.js, from the rollup-plugin-visualizer data written beside it. */
 export function treemap(limit = 15) {
   const data = JSON.parse(readFileSync(join(cdn, 'treemap.json'), 'utf8'));
+  // Only what is in jianyi.js itself, not the zh-TW and en files it may fetch.
   const modules = Object.values(data.nodeMetas)
-    .map((meta) => ({ id: meta.id, ...data.nodeParts[Object.values(meta.moduleParts)[0]] }))
+    .filter((meta) => meta.moduleParts['jianyi.js'])
+    .map((meta) => ({ id: meta.id, ...data.nodeParts[meta.moduleParts['jianyi.js']] }))
     .filter((module) => module.renderedLength > 0);
   const groupOf = (id) => {
     const npm = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
@@ -118,8 +120,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   if (process.argv.includes('--treemap')) {
     const { groups, modules } = treemap();
-    // Minified bytes from the source maps; zh-TW and en terms are in the list though only
-    // a page in that language fetches them.
+    // Minified bytes attributed through the source maps, so approximate.
     console.log('\nWhat fills jianyi.js (minified, by package or source folder):\n');
     console.log('| part | minified |\n|---|---|');
     for (const group of groups.filter((group) => group.renderedLength >= 512)) console.log(`| ${group.name} | ${kb(group.renderedLength)} |`);

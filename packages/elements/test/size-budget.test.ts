@@ -25,7 +25,7 @@ const widgetRows = rows.filter((row) => row.name.startsWith('jy-'));
  * landed, plus ~3 % — stop the bundles from growing unnoticed. Lower them as sizes fall,
  * and replace each by its budget the day it is met.
  */
-const ceilings = { coreClient: 17 * 1024, oneWidget: 37 * 1024, all: 58 * 1024 };
+const ceilings = { coreClient: 15.5 * 1024, oneWidget: 35.5 * 1024, all: 53 * 1024 };
 
 function withinLimit(row: Row, budget: number, ceiling: number) {
   const limit = row.gzip <= budget ? budget : ceiling;
