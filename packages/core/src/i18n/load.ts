@@ -1,20 +1,13 @@
-import { addMessages, hasMessages, resolveLocale, type Locale } from './messages.js';
-import { addTerms } from './terms.js';
+import { addMessages, hasMessages, resolveLocale, type Locale, type Messages } from './messages.js';
+import { addTerms, type Terms } from './terms.js';
 
 type OtherLocale = Exclude<Locale, 'zh-CN'>;
 
-// Separate files, so a browser page in zh-CN downloads no other language.
-const loaders: Record<OtherLocale, () => Promise<void>> = {
-  'zh-TW': async () => {
-    const [messages, terms] = await Promise.all([import('./messages.zh-TW.js'), import('./terms.zh-TW.js')]);
-    addMessages('zh-TW', messages.default);
-    addTerms('zh-TW', terms.default);
-  },
-  en: async () => {
-    const [messages, terms] = await Promise.all([import('./messages.en.js'), import('./terms.en.js')]);
-    addMessages('en', messages.default);
-    addTerms('en', terms.default);
-  },
+// Separate files, so a browser page in zh-CN downloads no other language. (Literal
+// paths: bundlers make a file of each.)
+const loaders: Record<OtherLocale, () => Promise<[{ default: Messages }, { default: Terms }]>> = {
+  'zh-TW': () => Promise.all([import('./messages.zh-TW.js'), import('./terms.zh-TW.js')]),
+  en: () => Promise.all([import('./messages.en.js'), import('./terms.en.js')]),
 };
 
 const pending: Partial<Record<OtherLocale, Promise<void>>> = {};
@@ -27,8 +20,14 @@ const pending: Partial<Record<OtherLocale, Promise<void>>> = {};
 export function loadMessages(tag: string | undefined): Promise<void> | undefined {
   const locale = resolveLocale(tag);
   if (locale === 'zh-CN' || hasMessages(locale)) return undefined;
-  return (pending[locale] ??= loaders[locale]().catch((error: unknown) => {
-    delete pending[locale]; // a later call tries again
-    throw error;
-  }));
+  return (pending[locale] ??= loaders[locale]().then(
+    ([messages, terms]) => {
+      addMessages(locale, messages.default);
+      addTerms(locale, terms.default);
+    },
+    (error: unknown) => {
+      delete pending[locale]; // a later call tries again
+      throw error;
+    },
+  ));
 }
