@@ -7,6 +7,8 @@ import { ActionSchema } from '../src/model/action.js';
 import { SuggestionInputSchema, type SuggestionInput } from '../src/model/suggestion.js';
 import { VoteInputSchema, TopicInputSchema } from '../src/model/topic.js';
 import { resolveLocale } from '../src/i18n/messages.js';
+// The schemas are imported one by one here, so load every locale as @jianyi/core's Node entry does.
+import '../src/i18n/all-locales.js';
 import { validInput } from './support/fixtures.js';
 
 function errorsOf(schema: v.GenericSchema, input: unknown, lang = 'zh-CN') {

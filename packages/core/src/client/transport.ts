@@ -1,5 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as v from 'valibot';
+import { loadMessages } from '../i18n/load.js';
 import { message } from '../i18n/messages.js';
 import { ProblemSchema } from '../model/problem.js';
 import { clientError, JianyiError } from './errors.js';
@@ -70,6 +71,8 @@ export function createTransport(options: ClientOptions): Transport {
   });
 
   async function request<S extends v.GenericSchema>(schema: S, path: string, call: RequestOptions = {}) {
+    // Errors found on the way back speak the client's language.
+    await loadMessages(locale);
     const method = call.method ?? 'get';
     // A POST is retried only when the server can recognise the repeat by its key.
     const safe = method === 'get' || call.idempotencyKey !== undefined;

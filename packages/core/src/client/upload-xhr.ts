@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AttachmentSchema, type Attachment } from '../model/attachment.js';
+import { loadMessages } from '../i18n/load.js';
 import { clientError } from './errors.js';
 import { problemError, type Transport } from './transport.js';
 
@@ -7,12 +8,13 @@ import { problemError, type Transport } from './transport.js';
  * Browsers report upload progress only through XMLHttpRequest: streamed fetch bodies,
  * which ky's progress uses, need HTTP/2, and many portals are served over HTTP/1.1.
  */
-export function uploadWithXhr(
+export async function uploadWithXhr(
   transport: Transport,
   file: Blob,
   { onProgress, signal }: { onProgress?: (loaded: number, total: number) => void; signal?: AbortSignal },
 ): Promise<Attachment> {
   const { options, locale } = transport;
+  await loadMessages(locale); // its errors speak the client's language
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${options.baseUrl.replace(/\/+$/, '')}/v1/attachments`);

@@ -1,11 +1,13 @@
 import * as v from 'valibot';
+import { loadMessages } from '../i18n/load.js';
 import { clientError, fieldErrorsOf } from './errors.js';
 
 /**
  * Checks input with the same schema the server uses before anything is sent, so a
  * citizen sees the message next to the field at once; returns the normalized value.
  */
-export function validateInput<S extends v.GenericSchema>(schema: S, input: unknown, locale: string): v.InferOutput<S> {
+export async function validateInput<S extends v.GenericSchema>(schema: S, input: unknown, locale: string): Promise<v.InferOutput<S>> {
+  await loadMessages(locale);
   const result = v.safeParse(schema, input, { lang: locale });
   if (result.success) return result.output;
   return failValidation(result.issues, locale);
@@ -16,8 +18,8 @@ function failValidation(issues: readonly v.BaseIssue<unknown>[], locale: string)
 }
 
 /**
- * The message for each field of `input` that `schema` refuses, in `locale`; empty when
- * it is valid. What a form shows next to its fields on blur, before anything is sent.
+ * The message for each field of `input` that `schema` refuses, in `locale` (in a browser,
+ * once `loadMessages(locale)` has resolved); empty when it is valid. What a form shows next to its fields on blur, before anything is sent.
  */
 export function fieldErrorsFor(schema: v.GenericSchema, input: unknown, locale: string): Record<string, string> {
   const result = v.safeParse(schema, input, { lang: locale });

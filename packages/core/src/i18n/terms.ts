@@ -11,7 +11,7 @@ import type { StatsGrouping } from '../model/stats.js';
 import type { Channel, Status } from '../model/suggestion.js';
 import { resolveLocale, type Locale } from './messages.js';
 
-interface Terms {
+export interface Terms {
   status: Record<Status, string>;
   action: Record<ActionType | 'submit', string>;
   channel: Record<Channel, string>;
@@ -66,105 +66,21 @@ const zhCN: Terms = {
   unassigned: '未交办',
 };
 
-const zhTW: Terms = {
-  status: {
-    submitted: '待受理',
-    accepted: '已受理',
-    assigned: '已交辦',
-    in_progress: '辦理中',
-    replied: '已答覆',
-    under_review: '複核中',
-    closed: '已辦結',
-    rejected: '不予受理',
-    merged: '已合併',
-  },
-  action: {
-    submit: '提交',
-    accept: '受理',
-    reject: '不予受理',
-    merge: '合併',
-    answer: '直接答覆',
-    assign: '交辦',
-    claim: '委員領辦',
-    return: '退回',
-    start: '開始辦理',
-    reply: '答覆',
-    rate: '評價',
-    close: '辦結',
-    urge: '催辦',
-    supervise: '督辦',
-    adopt: '採納',
-    feature: '評為金點子',
-  },
-  channel: {
-    web: '網站',
-    mobile: '手機網頁',
-    'wechat-mini': '微信小程式',
-    'qr-code': '掃碼建言',
-    workstation: '委員工作室',
-    'hotline-12345': '12345 熱線',
-    'leader-mailbox': '領導信箱',
-    'field-survey': '走基層調研',
-    member: '委員微建議',
-  },
-  replyKind: { explanation: '解釋說明', 'direct-answer': '直接答覆', 'consulted-answer': '會商答覆', handled: '辦理答覆' },
-  satisfaction: { satisfied: '滿意', 'basically-satisfied': '基本滿意', unsatisfied: '不滿意' },
-  unassigned: '未交辦',
-};
 
-const en: Terms = {
-  status: {
-    submitted: 'awaiting acceptance',
-    accepted: 'accepted',
-    assigned: 'assigned',
-    in_progress: 'in progress',
-    replied: 'replied',
-    under_review: 'under review',
-    closed: 'closed',
-    rejected: 'not accepted',
-    merged: 'merged',
-  },
-  action: {
-    submit: 'submit',
-    accept: 'accept',
-    reject: 'decline',
-    merge: 'merge',
-    answer: 'answer directly',
-    assign: 'assign',
-    claim: 'claim',
-    return: 'return',
-    start: 'start handling',
-    reply: 'reply',
-    rate: 'rate',
-    close: 'close',
-    urge: 'urge',
-    supervise: 'supervise',
-    adopt: 'adopt',
-    feature: 'feature as a golden idea',
-  },
-  channel: {
-    web: 'website',
-    mobile: 'mobile web',
-    'wechat-mini': 'WeChat mini program',
-    'qr-code': 'QR code',
-    workstation: 'member workstation',
-    'hotline-12345': '12345 hotline',
-    'leader-mailbox': 'leaders’ mailbox',
-    'field-survey': 'field survey',
-    member: 'member micro-suggestion',
-  },
-  replyKind: { explanation: 'explanation', 'direct-answer': 'direct answer', 'consulted-answer': 'answer after consultation', handled: 'handled' },
-  satisfaction: { satisfied: 'satisfied', 'basically-satisfied': 'basically satisfied', unsatisfied: 'unsatisfied' },
-  unassigned: 'not assigned',
-};
+// Like the messages: zh-CN always, the others added by ./all-locales.js or ./load.js.
+const catalogs: Partial<Record<Locale, Terms>> = { 'zh-CN': zhCN };
 
-const catalogs: Record<Locale, Terms> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+export function addTerms(locale: Locale, terms: Terms): void {
+  catalogs[locale] = terms;
+}
+
+const termsIn = (locale: Locale) => catalogs[locale] ?? zhCN;
 
 type TermKind = Exclude<keyof Terms, 'unassigned'>;
 
 /** The name of a status, action, channel, reply kind or rating in `locale`; the id itself if unknown. */
 export function term<K extends TermKind>(kind: K, key: keyof Terms[K] & string, locale?: string): string {
-  const names = catalogs[resolveLocale(locale)][kind] as Record<string, string>;
+  const names = termsIn(resolveLocale(locale))[kind] as Record<string, string>;
   return names[key] ?? key;
 }
 
@@ -183,7 +99,7 @@ export function statsGroupLabel(
     case 'category':
       return lists.categories.find((category) => category.id === key)?.name ?? key;
     case 'department':
-      return key === '' ? catalogs[resolved].unassigned : (lists.departments.find((department) => department.id === key)?.name ?? key);
+      return key === '' ? termsIn(resolved).unassigned : (lists.departments.find((department) => department.id === key)?.name ?? key);
     case 'channel':
       return term('channel', key as Channel, resolved);
     case 'month': {

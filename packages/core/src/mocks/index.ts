@@ -9,6 +9,9 @@
  * const server = setupServer(...createHandlers({ baseUrl: 'http://jianyi.test', store }));
  * ```
  */
+// The mock server answers in whatever language a request asks for, as the real one does.
+import '../i18n/all-locales.js';
+
 export { createHandlers, type HandlerOptions } from './handlers.js';
 export {
   createMockStore,

@@ -4,7 +4,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jianyiContext, type JianyiContext } from '../context/jianyi-context.js';
 import { devMode } from './dev-mode.js';
-import { localeOf } from './localize.js';
+import { loadLocale, localeOf } from './localize.js';
 
 export const version = '0.1.0';
 
@@ -28,6 +28,7 @@ export class JyElement extends LitElement {
 
   #client?: { base: string; locale: Locale; client: JianyiClient };
   #langObserver?: MutationObserver;
+  #localeLoading?: Promise<unknown>;
 
   /** The API client: the provider's, or one made for this widget's `api-base`. */
   protected get client(): JianyiClient {
@@ -55,7 +56,26 @@ export class JyElement extends LitElement {
 
   #updateLocale() {
     // The nearest `lang` wins: the widget's own, a <jy-provider lang>, the page's.
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    if (locale === this.locale) return;
+    this.#localeLoading = loadLocale(locale);
+    this.locale = locale;
+  }
+
+  /**
+   * Holds a render until the terms of a newly asked locale have arrived, so the widget
+   * switches language in one step (no zh-CN flash, no layout shift); `updateComplete`
+   * waits for it too. If the terms cannot be fetched, the widget stays readable in zh-CN.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = this.#localeLoading;
+    if (loading) {
+      await loading.catch((error: unknown) => {
+        if (devMode) console.warn(`<${this.localName}> could not load the terms for ${this.locale}`, error);
+      });
+      if (this.#localeLoading === loading) this.#localeLoading = undefined;
+    }
+    super.scheduleUpdate();
   }
 
   /** The effective theme for styles: `:host([data-theme=dark])`. */

@@ -1,15 +1,55 @@
-import { resolveLocale, type Locale } from '@jianyi/core';
+import { loadMessages, resolveLocale, type Locale } from '@jianyi/core';
+
+export type Terms<K extends string> = Record<K, string>;
+
+type Loaders<K extends string> = Record<Exclude<Locale, 'zh-CN'>, () => Promise<{ default: Terms<K> }>>;
 
 /**
- * A widget's own UI terms in every locale. Each widget keeps its terms next to it, so a
- * page that loads one widget does not download the others' words; the zh-CN table is
- * the source and the others are typed against it, so a missing term fails to compile.
+ * A widget's own UI terms. Each widget keeps its terms next to it, so a page that loads
+ * one widget does not download the others' words; zh-CN (the default and the source the
+ * others are typed against) is inline, and another locale's table is a separate file
+ * fetched the first time a `lang` asks for it, so a zh-CN page downloads no other words.
  */
-export type Catalog<K extends string> = Record<Locale, Record<K, string>>;
+export interface LazyCatalog<K extends string> {
+  /** The term in `locale`, with `{name}` placeholders filled; zh-CN while that locale is not loaded yet. */
+  t(locale: Locale, key: K, params?: Record<string, string | number>): string;
+  /** Resolves once `locale` can be shown; undefined when it already can. */
+  load(locale: Locale): Promise<unknown> | undefined;
+}
 
-export function translator<K extends string>(catalog: Catalog<K>) {
-  return (locale: Locale, key: K, params: Record<string, string | number> = {}) =>
-    catalog[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+// Every catalog of the widgets defined on this page: a language switch loads them all.
+const catalogs = new Set<LazyCatalog<string>>();
+
+export function lazyCatalog<K extends string>(zhCN: Terms<K>, loaders: Loaders<K>): LazyCatalog<K> {
+  const tables: Partial<Record<Locale, Terms<K>>> = { 'zh-CN': zhCN };
+  const pending: Partial<Record<Locale, Promise<unknown>>> = {};
+  const catalog: LazyCatalog<K> = {
+    t: (locale, key, params = {}) =>
+      (tables[locale] ?? zhCN)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)),
+    load(locale) {
+      if (tables[locale] || locale === 'zh-CN') return undefined;
+      return (pending[locale] ??= loaders[locale]().then(
+        (module) => {
+          tables[locale] = module.default;
+        },
+        (error: unknown) => {
+          delete pending[locale]; // the next language switch tries again
+          throw error;
+        },
+      ));
+    },
+  };
+  catalogs.add(catalog as LazyCatalog<string>);
+  return catalog;
+}
+
+/**
+ * Resolves once every catalog on the page, and core's messages (validation, errors,
+ * status names), can show `locale`; undefined when all already can.
+ */
+export function loadLocale(locale: Locale): Promise<unknown> | undefined {
+  const loading = [loadMessages(locale), ...[...catalogs].map((catalog) => catalog.load(locale))].filter((promise) => promise !== undefined);
+  return loading.length > 0 ? Promise.all(loading) : undefined;
 }
 
 /**

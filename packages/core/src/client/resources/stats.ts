@@ -6,7 +6,7 @@ import { validateInput } from '../validate.js';
 export function statsResource(transport: Transport) {
   return {
     async get(query: StatsQuery = {}, options: CallOptions = {}) {
-      const valid = validateInput(StatsQuerySchema, query, transport.locale);
+      const valid = await validateInput(StatsQuerySchema, query, transport.locale);
       return transport.request(StatsSchema, 'stats', { searchParams: valid, ...options });
     },
   };

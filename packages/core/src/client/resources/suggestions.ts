@@ -44,14 +44,14 @@ export function suggestionsResource(transport: Transport) {
   const { locale } = transport;
 
   async function list(query: SuggestionQuery = {}, options: CallOptions = {}) {
-    const valid = validateInput(SuggestionQuerySchema, query, locale);
+    const valid = await validateInput(SuggestionQuerySchema, query, locale);
     return transport.request(ListPageSchema, 'suggestions', { searchParams: valid, ...options });
   }
 
   return {
     /** Submits a suggestion; keep `accessKey` from the answer to follow and rate it. */
     async create(input: SuggestionInput, options: WriteOptions = {}) {
-      const valid = validateInput(SuggestionInputSchema, input, locale);
+      const valid = await validateInput(SuggestionInputSchema, input, locale);
       return transport.request(CreatedSuggestionSchema, 'suggestions', {
         method: 'post',
         json: valid,
@@ -78,7 +78,7 @@ export function suggestionsResource(transport: Transport) {
 
     /** Takes a lifecycle action (`{type: 'assign', departmentId}` …); a refused one throws with `allowedActions`. */
     async act(id: string, action: ActionInput, options: SubmitterOptions = {}) {
-      const valid = validateInput(ActionSchema, action, locale);
+      const valid = await validateInput(ActionSchema, action, locale);
       return transport.request(SuggestionDetailSchema, `suggestions/${code(id)}/actions`, {
         method: 'post',
         json: valid,
@@ -90,7 +90,7 @@ export function suggestionsResource(transport: Transport) {
 
     /** The submitter's rating of the reply, once. */
     async rate(id: string, rating: RatingInput, options: SubmitterOptions = {}) {
-      const valid = validateInput(RatingInputSchema, rating, locale);
+      const valid = await validateInput(RatingInputSchema, rating, locale);
       return transport.request(SuggestionDetailSchema, `suggestions/${code(id)}/rating`, {
         method: 'post',
         json: valid,
@@ -102,7 +102,7 @@ export function suggestionsResource(transport: Transport) {
 
     /** Assigns many suggestions to one department at once; each one succeeds or fails on its own. */
     async bulkAssign(input: BulkAssignInput, options: WriteOptions = {}) {
-      const valid = validateInput(BulkAssignInputSchema, input, locale);
+      const valid = await validateInput(BulkAssignInputSchema, input, locale);
       return transport.request(BulkAssignResultSchema, 'suggestions/bulk-assign', {
         method: 'post',
         json: valid,

@@ -33,13 +33,13 @@ export function topicsResource(transport: Transport) {
   let voterToken = transport.options.voterToken;
 
   async function comments(topicId: string, query: CommentQuery = {}, options: CallOptions = {}) {
-    const valid = validateInput(CommentQuerySchema, query, locale);
+    const valid = await validateInput(CommentQuerySchema, query, locale);
     return transport.request(CommentPageSchema, `topics/${id(topicId)}/comments`, { searchParams: valid, ...options });
   }
 
   return {
     async list(query: PageQuery = {}, options: CallOptions = {}) {
-      const valid = validateInput(PageQuerySchema, query, locale);
+      const valid = await validateInput(PageQuerySchema, query, locale);
       return transport.request(TopicPageSchema, 'topics', { searchParams: valid, ...options });
     },
 
@@ -53,7 +53,7 @@ export function topicsResource(transport: Transport) {
      * Keep `voterToken` from the answer.
      */
     async vote(topicId: string, input: VoteInput, options: VoteOptions = {}) {
-      const valid = validateInput(VoteInputSchema, input, locale);
+      const valid = await validateInput(VoteInputSchema, input, locale);
       const token = options.voterToken ?? voterToken;
       const result = await transport.request(VoteResultSchema, `topics/${id(topicId)}/votes`, {
         method: 'post',
@@ -74,7 +74,7 @@ export function topicsResource(transport: Transport) {
     },
 
     async comment(topicId: string, input: CommentInput, options: VoteOptions = {}) {
-      const valid = validateInput(CommentInputSchema, input, locale);
+      const valid = await validateInput(CommentInputSchema, input, locale);
       return transport.request(CommentSchema, `topics/${id(topicId)}/comments`, {
         method: 'post',
         json: valid,
@@ -86,7 +86,7 @@ export function topicsResource(transport: Transport) {
 
     /** Admin: opens a new hot topic. */
     async create(input: TopicInput, options: WriteOptions = {}) {
-      const valid = validateInput(TopicInputSchema, input, locale);
+      const valid = await validateInput(TopicInputSchema, input, locale);
       return transport.request(TopicSchema, 'topics', {
         method: 'post',
         json: valid,

@@ -16,14 +16,14 @@ import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyVotedEvent } from '../../events/jy-voted.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime, formatNumber, translator } from '../../internal/localize.js';
+import { formatDateTime, formatNumber } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
 import { ListWindow } from './list-window.js';
 import { readVote, readVoterToken, saveVote, saveVoterToken } from './voter-storage.js';
 
-const t = translator(hotTopicPollTerms);
+const t = hotTopicPollTerms.t;
 /** CommentInputSchema's limit on `body`, shown in the live count; the schema itself checks it. */
 const maxBody = 500;
 /** Pixels rendered above and below the viewport so a quick flick shows no blank space. */

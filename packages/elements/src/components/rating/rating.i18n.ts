@@ -1,6 +1,6 @@
-import type { Catalog } from '../../internal/localize.js';
+import { lazyCatalog } from '../../internal/localize.js';
 
-type Key =
+export type Key =
   | 'question'
   | 'satisfied'
   | 'basicallySatisfied'
@@ -17,8 +17,9 @@ type Key =
   | 'chooseSatisfaction'
   | 'chooseSolved';
 
-export const ratingTerms: Catalog<Key> = {
-  'zh-CN': {
+// zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
+export const ratingTerms = lazyCatalog<Key>(
+  {
     question: '您对办理结果满意吗？',
     satisfied: '满意',
     basicallySatisfied: '基本满意',
@@ -35,38 +36,8 @@ export const ratingTerms: Catalog<Key> = {
     chooseSatisfaction: '请选择满意程度',
     chooseSolved: '请选择问题是否解决',
   },
-  'zh-TW': {
-    question: '您對辦理結果滿意嗎？',
-    satisfied: '滿意',
-    basicallySatisfied: '基本滿意',
-    unsatisfied: '不滿意',
-    solvedQuestion: '您反映的問題解決了嗎？',
-    yes: '已解決',
-    no: '未解決',
-    comment: '評價意見（選填）',
-    commentHint: '不滿意或未解決時，寫明原因有助於複核',
-    count: '{count}/{max} 字',
-    submit: '提交評價',
-    sending: '正在提交…',
-    thanks: '感謝您的評價！',
-    chooseSatisfaction: '請選擇滿意程度',
-    chooseSolved: '請選擇問題是否解決',
+  {
+    'zh-TW': () => import('./rating.zh-TW.js'),
+    en: () => import('./rating.en.js'),
   },
-  en: {
-    question: 'Are you satisfied with how it was handled?',
-    satisfied: 'Satisfied',
-    basicallySatisfied: 'Basically satisfied',
-    unsatisfied: 'Unsatisfied',
-    solvedQuestion: 'Was the problem solved?',
-    yes: 'Solved',
-    no: 'Not solved',
-    comment: 'Comment (optional)',
-    commentHint: 'If you are not satisfied, saying why helps the review',
-    count: '{count}/{max} characters',
-    submit: 'Send rating',
-    sending: 'Sending…',
-    thanks: 'Thank you for your rating!',
-    chooseSatisfaction: 'Choose how satisfied you are',
-    chooseSolved: 'Say whether the problem was solved',
-  },
-};
+);

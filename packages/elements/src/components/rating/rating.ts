@@ -4,12 +4,11 @@ import { property, query, queryAll, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { translator } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { ratingTerms } from './rating.i18n.js';
 import { ratingStyles } from './rating.styles.js';
 
-const t = translator(ratingTerms);
+const t = ratingTerms.t;
 const levelKey = { satisfied: 'satisfied', 'basically-satisfied': 'basicallySatisfied', unsatisfied: 'unsatisfied' } as const;
 const maxComment = 500;
 

@@ -18,7 +18,7 @@ import { JyErrorEvent } from '../../events/jy-error.js';
 import type { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyUpdatedEvent } from '../../events/jy-updated.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime, translator } from '../../internal/localize.js';
+import { formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import '../rating/jy-rating.js';
 import { LiveUpdates } from './live-updates.js';
@@ -26,7 +26,7 @@ import { progressOf, type Step } from './progress.js';
 import { statusTrackerTerms } from './status-tracker.i18n.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 
-const t = translator(statusTrackerTerms);
+const t = statusTrackerTerms.t;
 
 type Phase = 'ask' | 'loading' | 'ready' | 'error';
 type Shown = SuggestionDetail['suggestion'];

@@ -17,14 +17,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JySubmittedEvent } from '../../events/jy-submitted.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime, translator } from '../../internal/localize.js';
+import { formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type Draft } from './draft.js';
 import { downscale, thumbnail } from './downscale.js';
 import { suggestionFormTerms } from './suggestion-form.i18n.js';
 import { suggestionFormStyles } from './suggestion-form.styles.js';
 
-const t = translator(suggestionFormTerms);
+const t = suggestionFormTerms.t;
 
 /** The form's fields in the order they appear, which is the order focus looks for the first error. */
 const fields = ['category', 'title', 'body', 'address', 'photos', 'name', 'phone', 'consent'] as const;

@@ -1,0 +1,53 @@
+// Minifies the text of template literals, which terser leaves as written (to it, a
+// template's text is data): Lit's `css` styles and the indentation of `html` templates.
+// What the browser parses stays the same; only whitespace and CSS comments go. Source
+// maps follow the edits (the treemap is computed from them).
+import MagicString from 'magic-string';
+
+const cssTemplate = /\bcss`((?:[^`\\]|\\.)*)`/g;
+const interpolation = /(\$\{[^}]*\})/;
+
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Source transform: every css`…` template of the matching files, interpolations kept. */
+export function minifyCssTemplates({ include = /\.ts$/ } = {}) {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!include.test(id) || !code.includes('css`')) return null;
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(cssTemplate)) {
+        const body = match[1].split(interpolation).map((part) => (interpolation.test(part) ? part : minifyCss(part))).join('');
+        edited.overwrite(match.index, match.index + match[0].length, `css\`${body}\``);
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/**
+ * After terser: a raw line break in minified code can only be inside a template literal,
+ * where it is the indentation of an `html` template. A run of whitespace holding a line
+ * break renders as one space in HTML, so the run becomes a single line break. (No
+ * template of ours puts text in <pre>, or in a <textarea> body, where it would show.)
+ */
+export function collapseTemplateIndentation() {
+  return {
+    name: 'collapse-template-indentation',
+    renderChunk(code) {
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(/[ \t]*\n\s*/g)) {
+        if (match[0] !== '\n') edited.overwrite(match.index, match.index + match[0].length, '\n');
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
