@@ -1,7 +1,10 @@
 // The size budgets of issue 7, measured on the production bundles `npm run build` makes
 // (`npm test` builds first). Gzip bytes of what a page downloads before anything runs.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs script without types
 import { budgets, measure } from '../../../scripts/size.mjs';
 
@@ -14,6 +17,7 @@ interface Row {
 }
 
 const rows = measure() as Row[];
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rowOf = (name: string) => rows.find((row) => row.name.startsWith(name))!;
 const widgetRows = rows.filter((row) => row.name.startsWith('jy-'));
@@ -22,10 +26,12 @@ const widgetRows = rows.filter((row) => row.name.startsWith('jy-'));
  * NOT the budgets. The budgets of issue 7 (`budgets` in scripts/size.mjs) are not met yet
  * (see BENCHMARKS.md for what fills the bundles and what is left); until they are, these
  * ceilings — the sizes measured when the split into lazy locales and per-widget chunks
- * landed, plus ~3 % — stop the bundles from growing unnoticed. Lower them as sizes fall,
+ * landed, plus ~3 % — stop the bundles from growing unnoticed. (One widget's went from
+ * 35.5 to 37 KB when `jy-status-tracker.js` began to carry the `<jy-rating>` it shows
+ * inline: before, the build tree-shook that registration away.) Lower them as sizes fall,
  * and replace each by its budget the day it is met.
  */
-const ceilings = { coreClient: 15.5 * 1024, oneWidget: 35.5 * 1024, all: 53 * 1024 };
+const ceilings = { coreClient: 15.5 * 1024, oneWidget: 37 * 1024, all: 53 * 1024 };
 
 function withinLimit(row: Row, budget: number, ceiling: number) {
   const limit = row.gzip <= budget ? budget : ceiling;
@@ -52,6 +58,12 @@ describe('bundle sizes (gzip)', () => {
       if (row.name.startsWith('jy-provider')) continue; // the provider shows no text of its own
       assert.ok(row.lazy!['zh-TW'].gzip > 0 && row.lazy!.en.gzip > 0, `${row.name} has no lazy zh-TW/en terms`);
     }
+  });
+
+  it('a widget script registers the elements it renders: the tracker brings its inline rating', () => {
+    const tracker = rowOf('jy-status-tracker');
+    const code = tracker.files.map((file) => readFileSync(join(cdn, file), 'utf8')).join('\n');
+    assert.match(code, /["'`]jy-rating["'`]/, 'jy-status-tracker.js does not define <jy-rating>');
   });
 
   it('one widget costs less than all of them: Lit, ky and valibot are shared chunks', () => {
