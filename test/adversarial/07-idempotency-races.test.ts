@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError, type SuggestionInput } from '@jianyi/core';
-import { databaseKinds, startTestServer, type TestServer } from './support/server-process.js';
+import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
 
 const input: SuggestionInput = {
   categoryId: 'transport',

@@ -2,7 +2,7 @@
 // problem+json in the caller's language, never a 5xx, and the server stays up.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { databaseKinds, startTestServer, type TestServer } from './support/server-process.js';
+import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
 
 const valid = {
   categoryId: 'urban',

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError, type ActionInput, type ActionType, type JianyiClient, type Status } from '@jianyi/core';
-import { databaseKinds, startTestServer, type TestServer } from './support/server-process.js';
+import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
 
 const samples: Record<ActionType, ActionInput> = {
   accept: { type: 'accept' },
