@@ -3,25 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError, type ActionInput, type ActionType, type JianyiClient, type Status } from '@jianyi/core';
+import { samples } from './support/actions.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
-
-const samples: Record<ActionType, ActionInput> = {
-  accept: { type: 'accept' },
-  reject: { type: 'reject', reason: '不属于受理范围' },
-  merge: { type: 'merge', into: 'JYDEMO000001' },
-  answer: { type: 'answer', kind: 'direct-answer', body: '该事项已纳入今年的改造计划。' },
-  assign: { type: 'assign', departmentId: 'urban' },
-  claim: { type: 'claim' },
-  return: { type: 'return', reason: '不属于本单位职责' },
-  start: { type: 'start' },
-  reply: { type: 'reply', body: '已处理完毕，感谢您的建议。' },
-  rate: { type: 'rate', rating: { satisfaction: 'satisfied', solved: true } },
-  close: { type: 'close' },
-  urge: { type: 'urge' },
-  supervise: { type: 'supervise' },
-  adopt: { type: 'adopt' },
-  feature: { type: 'feature' },
-};
 
 /** For each action: a state it is legal in, and the callers that may take it there. */
 const legal: Record<ActionType, { from: Status; who: string[] }> = {
