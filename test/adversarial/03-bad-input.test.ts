@@ -149,7 +149,7 @@ for (const { kind, skip } of await databaseKinds()) {
     after(() => server?.dispose());
 
     /** Sends `bytes` and checks the answer; returns the parsed success body, if any. */
-    async function send(method: string, path: string, headers: Record<string, string>, bytes?: Uint8Array) {
+    async function send(method: string, path: string, headers: Record<string, string>, bytes?: Uint8Array<ArrayBuffer>) {
       tried++;
       const response = await fetch(`${server.baseUrl}${path}`, {
         method,

@@ -134,7 +134,7 @@ function withKey(value: Record<string, unknown>, n: number, replacement: unknown
 }
 
 /** The JSON text, sometimes corrupted at the byte level (cut short, invalid UTF-8, a stray byte). */
-export const encoding: fc.Arbitrary<{ name: string; encode: (json: string) => Uint8Array }> = fc.oneof(
+export const encoding: fc.Arbitrary<{ name: string; encode: (json: string) => Uint8Array<ArrayBuffer> }> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ name: 'json', encode: (json: string) => new TextEncoder().encode(json) }) },
   fc.nat().map((n) => ({ name: 'cut short', encode: (json: string) => new TextEncoder().encode(json).slice(0, n % Math.max(1, json.length)) })),
   fc.tuple(fc.nat(), fc.constantFrom([0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe4, 0xb8])).map(([n, bytes]) => ({
