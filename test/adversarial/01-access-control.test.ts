@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError, type ActionInput, type ActionType, type JianyiClient, type Status } from '@jianyi/core';
 import { samples } from './support/actions.js';
+import { tally } from './support/tally.js';
 import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
 
 /** For each action: a state it is legal in, and the callers that may take it there. */
@@ -85,6 +86,7 @@ for (const { kind, skip } of await databaseKinds()) {
         });
         const { suggestion, accessKey } = await suggestionIn(legal[type].from);
         const before = await callers.dispatcher!('', '').suggestions.get(suggestion.id);
+        tally(`01 access control: role × action attempts (${kind})`, Object.keys(callers).length);
         for (const [name, make] of Object.entries(callers)) {
           if (legal[type].who.includes(name)) continue;
           const client = make(accessKey, other.accessKey);

@@ -5,17 +5,12 @@
 // The static check that no widget builds HTML from strings is
 // packages/elements/test/no-html-injection.test.ts, run with this suite.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createClient, minHumanFillMs } from '@jianyi/core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
+import { startPortal, type Portal } from './support/browser.js';
 import { tally } from './support/tally.js';
-
-const bundle = fileURLToPath(new URL('../../packages/elements/dist/cdn/jianyi.js', import.meta.url));
 
 /** Each sets `window.__xss` if it ever runs. Short enough for the shortest fields (20 characters is the least). */
 const payloads = [
@@ -71,9 +66,7 @@ interface Ids {
 
 describe('XSS: stored hostile text renders as text in every widget', () => {
   let api: TestServer;
-  let site: Server;
-  let siteUrl: string;
-  let browser: Browser;
+  let portal: Portal;
   let ids: Ids;
   let html = '';
   let tried = 0;
@@ -117,20 +110,10 @@ describe('XSS: stored hostile text renders as text in every widget', () => {
     }
     ids = { id, key: created.accessKey, replied: second.suggestion.id, repliedKey: second.accessKey, topic: topic.id };
 
-    site = createServer((request, response) => {
-      if (request.url === '/jianyi.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    });
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    portal = await startPortal(() => html);
   });
   after(async () => {
-    await browser?.close();
-    site?.close();
+    await portal?.close();
     await api?.dispose();
   });
 
@@ -154,10 +137,10 @@ describe('XSS: stored hostile text renders as text in every widget', () => {
   for (const { name, body, use } of pages) {
     test(name, async () => {
       html = pageWith(body(ids));
-      const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const tab = await portal.browser.newPage({ viewport: { width: 390, height: 844 } });
       const errors: string[] = [];
       tab.on('pageerror', (error) => errors.push(error.message));
-      await tab.goto(siteUrl);
+      await tab.goto(portal.url);
       // A page that shows stored text waits for it; one the citizen types into is used instead.
       if (use) await use(tab);
       else await tab.waitForFunction(() => document.querySelector('jy-provider')?.firstElementChild?.shadowRoot?.textContent?.includes('<'), undefined, { timeout: 15_000 });
@@ -176,8 +159,8 @@ describe('XSS: stored hostile text renders as text in every widget', () => {
 
   test('the canary does fire when markup is injected', async () => {
     html = pageWith(`<div>${payloads[1]}${payloads[9]}</div>`);
-    const tab = await browser.newPage();
-    await tab.goto(siteUrl);
+    const tab = await portal.browser.newPage();
+    await tab.goto(portal.url);
     await tab.waitForFunction(() => (window as unknown as { __xss?: number }).__xss === 2);
     assert.ok((await inspect(tab)).injected.length >= 2, 'the injected elements are found');
     await tab.close();
@@ -185,8 +168,8 @@ describe('XSS: stored hostile text renders as text in every widget', () => {
 
   test('the form: hostile text typed and sent shows as text in the success view', async () => {
     html = pageWith('<jy-suggestion-form></jy-suggestion-form>');
-    const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await tab.goto(siteUrl);
+    const tab = await portal.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await tab.goto(portal.url);
     const form = tab.locator('jy-suggestion-form');
     await form.locator('[part="category"]').selectOption('urban');
     await form.locator('[part="title"]').fill(payloads[1]!);

@@ -2,50 +2,32 @@
 // drops as they press send, the form says what to do, they reload once back online, and
 // the draft is there and is stored exactly once. Real server, real Chromium.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createClient, minHumanFillMs } from '@jianyi/core';
-import { chromium, type Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
+import { startPortal, type Portal } from './support/browser.js';
 import { tally } from './support/tally.js';
-
-const bundle = fileURLToPath(new URL('../../packages/elements/dist/cdn/jianyi.js', import.meta.url));
 
 describe('drafts survive a lost connection and a reload', () => {
   let api: TestServer;
-  let site: Server;
-  let siteUrl: string;
-  let browser: Browser;
+  let portal: Portal;
 
   before(async () => {
     api = await startTestServer('sqlite', { args: ['--seed-demo', '--cors-origin', '*'] });
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
       <title>Drafts</title><script type="module" src="/jianyi.js"></script></head>
       <body><jy-suggestion-form api-base="${api.baseUrl}"></jy-suggestion-form></body></html>`;
-    site = createServer((request, response) => {
-      if (request.url === '/jianyi.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    });
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    portal = await startPortal(() => html);
   });
   after(async () => {
-    await browser?.close();
-    site?.close();
+    await portal?.close();
     await api?.dispose();
   });
 
   test('offline submit fails with advice; after reload and back online the draft is restored and stored once', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await portal.browser.newContext({ viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
-    await tab.goto(siteUrl);
+    await tab.goto(portal.url);
     const form = tab.locator('jy-suggestion-form');
     const title = '南湖大道公交站台缺少遮雨棚';
     const body = '南湖大道与金鹗路交叉口的公交站台没有遮雨棚，下雨天等车的老人和孩子只能淋雨，建议尽快加装遮雨棚和座椅。'.repeat(3);
