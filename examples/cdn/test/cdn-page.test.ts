@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { createClient } from '@jianyi/core';
+import { createClient, minHumanFillMs } from '@jianyi/core';
 import type { Browser } from 'playwright-core';
 import { launchWatchedBrowser, screenshot, startDemoStack, type DemoStack } from '../../city-portal/test/demo-stack.js';
 
@@ -42,6 +42,7 @@ describe('examples/cdn', { timeout: 120_000 }, () => {
     await form.getByLabel('姓名').fill('彭先生');
     await form.getByLabel('手机号码').fill('13974001234');
     await form.getByLabel('我同意办理单位使用以上联系方式与我联系').check();
+    await page.waitForTimeout(minHumanFillMs); // a person takes this long at least; faster is taken for a bot
     await form.getByRole('button', { name: '提交建议' }).click();
     await form.getByText('提交成功').waitFor();
     const code = (await form.locator('[part="tracking-code"]').textContent())!.trim();

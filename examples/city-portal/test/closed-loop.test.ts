@@ -6,7 +6,7 @@
 // reports a Content-Security-Policy violation while all of it happens.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createClient } from '@jianyi/core';
+import { createClient, minHumanFillMs } from '@jianyi/core';
 import jsQRModule from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchWatchedBrowser, screenshot, startDemoStack, type DemoStack } from './demo-stack.js';
@@ -53,6 +53,7 @@ describe('the demo portal that `npm start` serves', { timeout: 240_000 }, () => 
     await form.getByLabel('姓名').fill('刘女士');
     await form.getByLabel('手机号码').fill('13907301234');
     await form.getByLabel('我同意办理单位使用以上联系方式与我联系').check();
+    await page.waitForTimeout(minHumanFillMs); // a person takes this long at least; faster is taken for a bot
     await form.getByRole('button', { name: '提交建议' }).click();
     await form.getByText('提交成功').waitFor();
     const code = (await form.locator('[part="tracking-code"]').textContent())!.trim();

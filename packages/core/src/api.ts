@@ -14,6 +14,7 @@ export * from './model/rating.js';
 export * from './model/action.js';
 export * from './model/event.js';
 export * from './model/suggestion.js';
+export { looksAutomated, minHumanFillMs } from './model/bot-trap.js';
 export * from './model/suggestion-detail.js';
 export * from './model/topic.js';
 export * from './model/stats.js';

@@ -1,5 +1,6 @@
 // Hot topics as thousands of citizens use them: vote once, comment by aspect, page
-// through comments, nothing more once the topic closes; and the per-IP limits.
+// through comments, nothing more once the topic closes. The per-IP limits are tried in
+// the adversarial suite (test/adversarial/08-abuse.test.ts).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError } from '@jianyi/core';
@@ -73,47 +74,3 @@ for (const { kind, skip } of await databaseKinds()) {
     });
   });
 }
-
-/** Limits count per clock minute; start a burst well inside one so it is not split over two. */
-async function awayFromMinuteEdge() {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 55_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 200));
-}
-
-describe('per-IP rate limits', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer('sqlite', { args: ['--seed-demo', '--rate-limits', 'comment=3,lookup=5'] });
-  });
-  after(() => server?.dispose());
-
-  test('too many comments from one address get 429 with Retry-After; staff are not limited', async () => {
-    await awayFromMinuteEdge();
-    const statuses: number[] = [];
-    let retryAfter: string | null = null;
-    for (let i = 0; i < 5; i++) {
-      const response = await fetch(`${server.baseUrl}/v1/topics/topic-bus/comments`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ body: `第 ${i} 条留言内容` }),
-      });
-      statuses.push(response.status);
-      if (response.status === 429) retryAfter = response.headers.get('retry-after');
-    }
-    assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
-    assert.ok(Number(retryAfter) >= 1 && Number(retryAfter) <= 60);
-    const staff = createClient({ baseUrl: server.baseUrl, token: 'demo-dispatcher' });
-    for (let i = 0; i < 8; i++) await staff.suggestions.get('JYDEMO000001');
-  });
-
-  test('tracking-code look-ups are throttled, and the SDK says when to try again', async () => {
-    await awayFromMinuteEdge();
-    const citizen = createClient({ baseUrl: server.baseUrl, retry: 0 });
-    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => citizen.suggestions.get(`JYGUESS0000${i}`)));
-    const limited = outcomes.filter((outcome) => outcome.status === 'rejected' && isJianyiError(outcome.reason) && outcome.reason.status === 429);
-    assert.ok(limited.length >= 3, `${limited.length} of 8 guesses limited`);
-    const error = (limited[0] as PromiseRejectedResult).reason;
-    assert.ok(error.retryable && error.retryAfter >= 1);
-    assert.match(error.message, /秒后再试/);
-  });
-});

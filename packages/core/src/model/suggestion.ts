@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ActorSchema } from './actor.js';
 import { AttachmentSchema, maxAttachments } from './attachment.js';
+import { botTrapFields } from './bot-trap.js';
 import { RatingSchema } from './rating.js';
 import { ReplySchema } from './reply.js';
 import { IdSchema, inputObject, msg, PhoneSchema, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
@@ -141,6 +142,7 @@ export const SuggestionInputSchema = v.pipe(
     consent: v.optional(v.boolean(typeMessage), false),
     workstationId: v.optional(IdSchema),
     topicId: v.optional(IdSchema),
+    ...botTrapFields,
   }),
   v.forward(
     v.partialCheck(

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Transaction } from 'kysely';
 import type { AppEnv } from '../context.js';
 import { hashBody } from '../auth/secrets.js';
-import { recordResponse, releaseKey, reserveKey } from '../store/idempotency.js';
+import { forgetKey, holdKey, recordResponse, releaseKey, reserveKey } from '../store/idempotency.js';
 import type { Database } from '../store/schema.js';
 import { problemBody, ProblemError } from './problem.js';
 
@@ -27,7 +27,7 @@ export async function idempotent(c: Context<AppEnv>, rawBody: string, work: (trx
     throw new ProblemError(400, 'invalid_idempotency_key', 'invalidType', { detail: 'Idempotency-Key: 8–200 visible ASCII characters' });
   }
   const scope = `${c.req.method} ${new URL(c.req.url).pathname} ${c.var.tokenHash}`;
-  const reservation = await reserveKey(db, scope, key, hashBody(rawBody), c.var.services.now());
+  const reservation = await reserveKey(c.var.services.database, scope, key, hashBody(rawBody), c.var.services.now());
   switch (reservation.kind) {
     case 'mismatch':
       throw new ProblemError(422, 'idempotency_mismatch', 'idempotencyMismatch');
@@ -46,6 +46,7 @@ export async function idempotent(c: Context<AppEnv>, rawBody: string, work: (trx
   }
   try {
     const outcome = await db.transaction().execute(async (trx) => {
+      await holdKey(trx, scope, key);
       const result = await work(trx);
       await recordResponse(trx, scope, key, result.status, JSON.stringify(result.body));
       return result;
@@ -59,5 +60,7 @@ export async function idempotent(c: Context<AppEnv>, rawBody: string, work: (trx
       await releaseKey(db, scope, key);
     }
     throw error;
+  } finally {
+    forgetKey(scope, key);
   }
 }

@@ -1,4 +1,4 @@
-import { message, resolveLocale, type ActionType, type FieldError, type MessageKey, type Problem } from '@jianyi/core';
+import { maskPersonalText, message, resolveLocale, type ActionType, type FieldError, type MessageKey, type Problem } from '@jianyi/core';
 import type { Context } from 'hono';
 import * as v from 'valibot';
 
@@ -39,7 +39,8 @@ export function problemBody(c: Context, error: ProblemError): Problem {
     ...(error.extra.errors && { errors: error.extra.errors }),
     ...(error.extra.allowedActions && { allowedActions: error.extra.allowedActions }),
     ...(error.extra.retryAfter !== undefined && { retryAfter: error.extra.retryAfter }),
-    instance: new URL(c.req.url).pathname,
+    // The path may carry what someone typed (a phone pasted as a tracking code): masked like any public text.
+    instance: maskPersonalText(new URL(c.req.url).pathname),
   };
 }
 
@@ -49,12 +50,17 @@ export function problemResponse(c: Context, error: ProblemError): Response {
   return new Response(JSON.stringify(problemBody(c, error)), { status: error.status, headers });
 }
 
+/** Enough to show a form every message; a body with thousands of unknown keys gets no more. */
+const maxFieldErrors = 50;
+
 /** 422 with one message per field, in the caller's language. */
 export function validationProblem(issues: readonly v.BaseIssue<unknown>[]): ProblemError {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
-    const field = issue.path?.map((item) => String(item.key)).join('.') || '_';
+    if (errors.length === maxFieldErrors) break;
+    // Unknown keys are whatever the caller sent (an e-mail, a megabyte): echoed short and masked.
+    const field = maskPersonalText(issue.path?.map((item) => String(item.key)).join('.') || '_').slice(0, 100);
     if (seen.has(field)) continue;
     seen.add(field);
     errors.push({ field, message: issue.message });

@@ -3,6 +3,7 @@ import {
   BulkAssignInputSchema,
   generateAccessKey,
   generateTrackingCode,
+  looksAutomated,
   message,
   RatingInputSchema,
   submit,
@@ -64,7 +65,9 @@ suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
       policy: services.policy,
     });
     const accessKey = generateAccessKey();
-    await insertSuggestion(trx, suggestion, hashSecret(accessKey), [event]);
+    // A bot gets the same answer as a person, so it learns nothing to work around; only a person's suggestion is kept.
+    if (looksAutomated(input)) services.log(`dropped an automated submission (${input.website ? 'honeypot filled' : `sent ${input.fillMs} ms after showing the form`})`);
+    else await insertSuggestion(trx, suggestion, hashSecret(accessKey), [event]);
     const detail = suggestionDetail(suggestion, [event], { full: true, acting: submitterActor });
     return { status: 201, body: { ...detail, accessKey } };
   });

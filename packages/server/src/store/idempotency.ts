@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { DatabaseHandle } from './database.js';
 import type { Database } from './schema.js';
 
 export type Reservation =
@@ -9,26 +10,37 @@ export type Reservation =
 
 /** A pending key older than this belongs to a request that died; its work never committed. */
 const abandonAfterMs = 60_000;
+/** Between claiming a key and locking it in the work's transaction a live request spends milliseconds. */
+const claimToLockMs = 5_000;
+
+/**
+ * Keys this process is working on. SQLite serves one process per file, so a pending key
+ * that is not here was left by a process that died (kill -9, power cut): a retry after
+ * the restart may take it over at once instead of waiting out `abandonAfterMs`.
+ */
+const workingHere = new Set<string>();
+const slot = (scope: string, key: string) => `${scope}\n${key}`;
 
 /**
  * Claims `key` for this request. The claim commits at once, so a concurrent duplicate
  * sees it and gets 409; the response is recorded in the same transaction as the work
  * (see `recordResponse`), so a crash leaves either both or neither.
  */
-export async function reserveKey(db: Kysely<Database>, scope: string, key: string, requestHash: string, now: Date): Promise<Reservation> {
+export async function reserveKey(handle: DatabaseHandle, scope: string, key: string, requestHash: string, now: Date): Promise<Reservation> {
+  const { db } = handle;
   const inserted = await db
     .insertInto('idempotency')
     .values({ scope, key, request_hash: requestHash, status: 0, response: null, created_at: now.toISOString() })
     .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
     .returning('key')
     .executeTakeFirst();
-  if (inserted) return { kind: 'new' };
+  if (inserted) return claimed(scope, key);
 
   const row = await db.selectFrom('idempotency').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
-  if (!row) return reserveKey(db, scope, key, requestHash, now);
+  if (!row) return reserveKey(handle, scope, key, requestHash, now);
   if (row.request_hash !== requestHash) return { kind: 'mismatch' };
   if (row.status !== 0) return { kind: 'replay', status: row.status, body: row.response ?? '' };
-  if (now.getTime() - Date.parse(row.created_at) < abandonAfterMs) return { kind: 'in_progress' };
+  if (now.getTime() - Date.parse(row.created_at) < abandonAfterMs && !(await ownerIsGone(handle, scope, key, row.created_at, now))) return { kind: 'in_progress' };
   const takenOver = await db
     .updateTable('idempotency')
     .set({ created_at: now.toISOString() })
@@ -37,7 +49,34 @@ export async function reserveKey(db: Kysely<Database>, scope: string, key: strin
     .where('status', '=', 0)
     .where('created_at', '=', row.created_at)
     .executeTakeFirst();
-  return Number(takenOver.numUpdatedRows) === 1 ? { kind: 'new' } : { kind: 'in_progress' };
+  return Number(takenOver.numUpdatedRows) === 1 ? claimed(scope, key) : { kind: 'in_progress' };
+}
+
+function claimed(scope: string, key: string): Reservation {
+  workingHere.add(slot(scope, key));
+  return { kind: 'new' };
+}
+
+/** This process is done with a key it claimed, whatever the outcome. */
+export function forgetKey(scope: string, key: string) {
+  workingHere.delete(slot(scope, key));
+}
+
+/** Whether the request that claimed a pending key can no longer finish it. */
+async function ownerIsGone(handle: DatabaseHandle, scope: string, key: string, claimedAt: string, now: Date): Promise<boolean> {
+  if (handle.dialect === 'sqlite') return !workingHere.has(slot(scope, key));
+  if (now.getTime() - Date.parse(claimedAt) < claimToLockMs) return false;
+  // A live owner holds the row locked in its work's transaction (see `holdKey`); PostgreSQL
+  // drops the lock when the owner's connection dies with its process.
+  const unlocked = await handle.db
+    .transaction()
+    .execute((trx) => trx.selectFrom('idempotency').select('key').where('scope', '=', scope).where('key', '=', key).where('status', '=', 0).forUpdate().skipLocked().executeTakeFirst());
+  return unlocked !== undefined;
+}
+
+/** Locks a claimed key in the work's transaction (on PostgreSQL), so others can see its owner is alive. */
+export async function holdKey(trx: Transaction<Database>, scope: string, key: string) {
+  await trx.updateTable('idempotency').set({ status: 0 }).where('scope', '=', scope).where('key', '=', key).where('status', '=', 0).execute();
 }
 
 export async function recordResponse(db: Kysely<Database> | Transaction<Database>, scope: string, key: string, status: number, body: string) {

@@ -66,7 +66,9 @@ export async function computeStats(db: Kysely<Database>, dialect: Dialect, reque
   ]);
   if (request.from) select = select.where('created_at', '>=', request.from);
   if (request.to) select = select.where('created_at', '<', request.to);
-  const rows = (await select.groupBy(key).orderBy(key).execute()) as Row[];
+  // PostgreSQL refuses to group by a constant ("non-integer constant in GROUP BY"): the
+  // overall figures are one aggregate row without grouping.
+  const rows = (await (request.groupBy ? select.groupBy(key).orderBy(key) : select).execute()) as Row[];
 
   const tallies = rows.map((row) => ({ key: row.key ?? '', tally: tallyOf(row) }));
   const overall = statsCounts(tallies.reduce((sum, { tally }) => addTallies(sum, tally), emptyTally()));

@@ -15,6 +15,7 @@ import type { Page } from '../../model/page.js';
 import { RatingInputSchema } from '../../model/rating.js';
 import { SuggestionQuerySchema, type CreatedSuggestion, type SuggestionDetail } from '../../model/suggestion-detail.js';
 import { SuggestionInputSchema, type PublicSuggestion, type Suggestion } from '../../model/suggestion.js';
+import { looksAutomated } from '../../model/bot-trap.js';
 import { suggestionDetail } from '../../privacy/detail.js';
 import { toPublic } from '../../privacy/to-public.js';
 import type { BulkAssignResult } from '../../model/action.js';
@@ -98,7 +99,8 @@ export function createSuggestion(state: MockState, body: unknown, context: Reque
     });
     for (const attachmentId of input.attachmentIds) state.attachments.delete(attachmentId);
     const record: StoredSuggestion = { suggestion, events: [event], accessKey: generateAccessKey() };
-    state.suggestions.set(id, record);
+    // A bot gets the same answer as a person; only a person's suggestion is kept.
+    if (!looksAutomated(input)) state.suggestions.set(id, record);
     return { ...(detailFor(record, submitterActor) as Extract<SuggestionDetail, { view: 'full' }>), accessKey: record.accessKey };
   });
 }

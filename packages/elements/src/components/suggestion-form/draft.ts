@@ -27,6 +27,8 @@ export interface Draft {
   consent: boolean;
   photos: DraftPhoto[];
   idempotencyKey: string;
+  /** When this draft was first shown (epoch ms); sent as `fillMs` so the server can tell people from scripts. */
+  startedAt: number;
   /**
    * Exactly what the last attempt sent, while its outcome is unknown. If the citizen
    * edits and sends again, the server refuses the changed body under the same key when
@@ -48,6 +50,7 @@ export function emptyDraft(categoryId = ''): Draft {
     consent: false,
     photos: [],
     idempotencyKey: generateIdempotencyKey(),
+    startedAt: Date.now(),
   };
 }
 
@@ -116,6 +119,8 @@ export function loadDraft(key: string): Draft | undefined {
     consent: s.consent === true,
     photos,
     idempotencyKey: str(s.idempotencyKey) || generateIdempotencyKey(),
+    // A saved draft without a start (an older version) was typed by a person, long enough ago.
+    startedAt: num(s.startedAt) ?? 0,
     ...(typeof s.sent === 'object' && s.sent !== null && !Array.isArray(s.sent) ? { sent: s.sent as Record<string, unknown> } : {}),
   };
 }

@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const suggestionFormStyles = css`
+  /* The honeypot: off-screen rather than display:none, which some bots skip. */
+  .trap {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
   form,
   .success {
     display: grid;

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
+import { minHumanFillMs } from '@jianyi/core';
 import type { JyErrorEvent } from '../../events/jy-error.js';
 import type { JySubmittedEvent } from '../../events/jy-submitted.js';
 import { apiBase, mockApi } from '../../test-support/mock-api.js';
@@ -46,6 +47,13 @@ function check(el: Element, selector: string) {
   box.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+// A person takes seconds to fill the form; submissions faster than that are a bot's and
+// are not stored. Filling a form here moves the page's clock on by that much.
+const realNow = Date.now.bind(Date);
+let clockOffset = 0;
+Date.now = () => realNow() + clockOffset;
+const takeHumanTime = () => (clockOffset += minHumanFillMs);
+
 async function fillValid(el: JySuggestionForm) {
   await loaded(el);
   choose(el, 'urban');
@@ -54,6 +62,7 @@ async function fillValid(el: JySuggestionForm) {
   type(el, 'name', '张女士');
   type(el, 'phone', '138 0013 8000');
   check(el, '#consent');
+  takeHumanTime();
   await el.updateComplete;
 }
 
@@ -224,6 +233,7 @@ describe('<jy-suggestion-form>', () => {
     expect(($(el, '#consent') as HTMLInputElement).checked).to.equal(true);
     await sendKeys({ press: 'Shift+Tab' });
     expect(shadow(el).activeElement?.id).to.equal('phone');
+    takeHumanTime();
     const before = store.records().length;
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = (await oneEvent(el, 'jy-submitted')) as JySubmittedEvent;
@@ -610,5 +620,36 @@ describe('<jy-suggestion-form> screenshots', () => {
     );
     await loaded(main.querySelector('jy-suggestion-form')!);
     await screenshot('suggestion-form-dark', 360);
+  });
+  it('a bot that fills the hidden field or sends at once sees success, and nothing is stored', async () => {
+    const { store } = await mockApi();
+    const el = await form();
+    const trap = $<HTMLInputElement>(el, 'input[name="website"]')!;
+    // People never meet it: not announced, not in the tab order, not autofilled, off-screen.
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.autocomplete).to.equal('off');
+    expect(trap.getBoundingClientRect().right).to.be.lessThan(0);
+
+    await fillValid(el);
+    trap.value = 'http://spam.example';
+    trap.dispatchEvent(new Event('input', { bubbles: true }));
+    const before = store.records().length;
+    setTimeout(() => submitButton(el).click());
+    const filled = (await oneEvent(el, 'jy-submitted')) as JySubmittedEvent;
+    expect(filled.detail.suggestion.id).to.match(/^JY[0-9A-Z]{10}$/);
+    expect(store.records().length).to.equal(before);
+
+    // Straight after being shown: faster than any person.
+    const quick = await form();
+    await loaded(quick);
+    choose(quick, 'urban');
+    type(quick, 'title', '小区门口路灯不亮');
+    type(quick, 'body', '南湖路 12 号小区门口的路灯已经坏了两周，晚上很黑。');
+    check(quick, '[part~="anonymous"]');
+    await quick.updateComplete;
+    setTimeout(() => submitButton(quick).click());
+    await oneEvent(quick, 'jy-submitted');
+    expect(store.records().length).to.equal(before);
   });
 });

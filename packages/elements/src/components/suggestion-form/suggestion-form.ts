@@ -173,6 +173,8 @@ export class JySuggestionForm extends JyElement {
   @state() private bound?: { kind: 'toWorkstation' | 'toTopic'; name: string };
 
   #draftKey?: string;
+  /** What a bot typed into the hidden field; people never see it (see `#trap`). */
+  #honeypot = '';
   #categoriesFor?: string;
   #boundFor?: string;
   /** Fields that lost focus once: they are checked as the citizen types from then on. */
@@ -299,6 +301,8 @@ export class JySuggestionForm extends JyElement {
       ...(!d.anonymous && { contact, consent: d.consent }),
       ...(this.workstation && { workstationId: this.workstation }),
       ...(this.topic && { topicId: this.topic }),
+      ...(this.#honeypot && { website: this.#honeypot }),
+      fillMs: Math.max(0, Date.now() - d.startedAt),
     } as SuggestionInput;
   }
 
@@ -910,6 +914,17 @@ export class JySuggestionForm extends JyElement {
     </section>`;
   }
 
+  /**
+   * The honeypot: a field off-screen, hidden from screen readers, out of the tab order
+   * and from autofill, so only a script filling every input finds it. A submission with
+   * it filled is answered as usual by the server and not stored.
+   */
+  #trap() {
+    return html`<div class="trap" aria-hidden="true">
+      <label>网站 <input type="text" name="website" tabindex="-1" autocomplete="off" .value=${this.#honeypot} @input=${(event: Event) => (this.#honeypot = (event.target as HTMLInputElement).value)} /></label>
+    </div>`;
+  }
+
   protected override render() {
     const locale = this.locale;
     if (this.created) return this.#success(this.created);
@@ -926,6 +941,7 @@ export class JySuggestionForm extends JyElement {
       ${this.#categoryField()}
       ${this.#textField('title', 'title', t(locale, 'title'), { required: true, hint: t(locale, 'titleHint') })}
       ${this.#bodyField()} ${this.#locationField()} ${this.#photosField()} ${this.#contactFields()}
+      ${this.#trap()}
       <div class="submit-row">
         ${this.formError
           ? html`<p class="error form-error" part="error" role="alert">

@@ -3,25 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError, type ActionInput, type ActionType, type JianyiClient, type Status } from '@jianyi/core';
-import { databaseKinds, startTestServer, type TestServer } from './support/server-process.js';
-
-const samples: Record<ActionType, ActionInput> = {
-  accept: { type: 'accept' },
-  reject: { type: 'reject', reason: '不属于受理范围' },
-  merge: { type: 'merge', into: 'JYDEMO000001' },
-  answer: { type: 'answer', kind: 'direct-answer', body: '该事项已纳入今年的改造计划。' },
-  assign: { type: 'assign', departmentId: 'urban' },
-  claim: { type: 'claim' },
-  return: { type: 'return', reason: '不属于本单位职责' },
-  start: { type: 'start' },
-  reply: { type: 'reply', body: '已处理完毕，感谢您的建议。' },
-  rate: { type: 'rate', rating: { satisfaction: 'satisfied', solved: true } },
-  close: { type: 'close' },
-  urge: { type: 'urge' },
-  supervise: { type: 'supervise' },
-  adopt: { type: 'adopt' },
-  feature: { type: 'feature' },
-};
+import { samples } from './support/actions.js';
+import { tally } from './support/tally.js';
+import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
 
 /** For each action: a state it is legal in, and the callers that may take it there. */
 const legal: Record<ActionType, { from: Status; who: string[] }> = {
@@ -102,6 +86,7 @@ for (const { kind, skip } of await databaseKinds()) {
         });
         const { suggestion, accessKey } = await suggestionIn(legal[type].from);
         const before = await callers.dispatcher!('', '').suggestions.get(suggestion.id);
+        tally(`01 access control: role × action attempts (${kind})`, Object.keys(callers).length);
         for (const [name, make] of Object.entries(callers)) {
           if (legal[type].who.includes(name)) continue;
           const client = make(accessKey, other.accessKey);
@@ -149,6 +134,63 @@ for (const { kind, skip } of await databaseKinds()) {
           name,
         );
       }
+    });
+    /**
+     * Every endpoint that is not a lifecycle action, by every caller, on a suggestion that
+     * department A (urban) is handling. `full`/`public`: 200 with that view of the suggestion.
+     */
+    const roles = ['public', 'submitter', 'otherSubmitter', 'member', 'dispatcher', 'departmentA', 'departmentB', 'supervisor', 'admin', 'disabledToken'] as const;
+    type Expected = number | 'full' | 'public';
+    // prettier-ignore
+    const endpoints: [string, Expected[]][] = [
+      //                                         public    submitter otherSub  member    dispatch  deptA     deptB     superv    admin     disabled
+      ['GET /v1/suggestions/{id}',              ['public', 'full',   403,      'public', 'full',   'full',   'public', 'full',   'full',   401]],
+      ['GET /v1/suggestions/{id}/events',       [200,      200,      403,      200,      200,      200,      200,      200,      200,      401]],
+      ['GET /v1/suggestions',                   [200,      200,      200,      200,      200,      200,      200,      200,      200,      401]],
+      ['GET /v1/stats',                         [200,      200,      200,      200,      200,      200,      200,      200,      200,      401]],
+      ['GET /v1/members/me/recommendations',    [401,      401,      401,      200,      403,      403,      403,      403,      403,      401]],
+      ['POST /v1/suggestions/bulk-assign',      [401,      401,      401,      403,      200,      403,      403,      403,      403,      401]],
+      ['POST /v1/topics',                       [401,      401,      401,      403,      403,      403,      403,      403,      201,      401]],
+      ['POST /v1/topics/{topic}/close',         [401,      401,      401,      403,      403,      403,      403,      403,      200,      401]],
+    ];
+
+    test('every other endpoint × every caller gets the status in the table', async () => {
+      const disabled = server.token('dispatcher', '停用的账号');
+      server.cli('token', 'disable', disabled);
+      const { suggestion, accessKey } = await suggestionIn('assigned');
+      const other = await createClient({ baseUrl: server.baseUrl }).suggestions.create({ categoryId: 'urban', title: '另一位市民的建议', body: '另一位市民提交的建议，用来拿到一个别人的查询密钥。', anonymous: true });
+      const headersOf: Record<(typeof roles)[number], Record<string, string>> = {
+        public: {},
+        submitter: { 'x-access-key': accessKey },
+        otherSubmitter: { 'x-access-key': other.accessKey },
+        member: { authorization: 'Bearer demo-member-li' },
+        dispatcher: { authorization: 'Bearer demo-dispatcher' },
+        departmentA: { authorization: 'Bearer demo-dept-urban' },
+        departmentB: { authorization: 'Bearer demo-dept-transport' },
+        supervisor: { authorization: 'Bearer demo-supervisor' },
+        admin: { authorization: 'Bearer demo-admin' },
+        disabledToken: { authorization: `Bearer ${disabled}` },
+      };
+      const topicBody = () => ({ title: '权限表话题', description: '用于权限表测试的热点话题描述。', opensAt: new Date(Date.now() - 1000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() });
+      const mismatches: string[] = [];
+      for (const [endpoint, expected] of endpoints) {
+        for (const [index, role] of roles.entries()) {
+          // A topic of its own for each close, so the admin's success does not change the next row.
+          const topic = endpoint.includes('{topic}') ? (await createClient({ baseUrl: server.baseUrl, token: 'demo-admin' }).topics.create(topicBody())).id : '';
+          const [method, template] = endpoint.split(' ') as [string, string];
+          const path = template.replace('{id}', suggestion.id).replace('{topic}', topic);
+          const body = method === 'POST' ? JSON.stringify(path.endsWith('bulk-assign') ? { ids: [suggestion.id], departmentId: 'urban' } : path.endsWith('/v1/topics') ? topicBody() : {}) : undefined;
+          const controller = new AbortController();
+          const response = await fetch(`${server.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', ...headersOf[role] }, ...(body && { body }), signal: controller.signal });
+          const want = expected[index]!;
+          let got: Expected = response.status;
+          if (typeof want === 'string' && response.status === 200) got = ((await response.json()) as { view: Expected }).view;
+          controller.abort(); // ends an event stream
+          if (got !== want) mismatches.push(`${endpoint} as ${role}: expected ${want}, got ${got}`);
+        }
+      }
+      tally(`01 access control: role × endpoint attempts (${kind})`, endpoints.length * roles.length);
+      assert.deepEqual(mismatches, []);
     });
   });
 }

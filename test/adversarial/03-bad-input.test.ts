@@ -2,7 +2,12 @@
 // problem+json in the caller's language, never a 5xx, and the server stays up.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { databaseKinds, startTestServer, type TestServer } from './support/server-process.js';
+import { looksAutomated } from '@jianyi/core';
+import { demoAccessKey } from '@jianyi/core/demo-data';
+import fc from 'fast-check';
+import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
+import { arbitraryFor, encoding, hostileFragments, mutation, type JsonSchema } from './support/from-openapi.js';
+import { tally } from './support/tally.js';
 
 const valid = {
   categoryId: 'urban',
@@ -124,6 +129,93 @@ for (const { kind, skip } of await databaseKinds()) {
       const health = await fetch(`${server.baseUrl}/healthz`);
       assert.equal(health.status, 200);
       assert.ok(!server.output.join('').includes('error POST'), 'no 5xx logged');
+    });
+  });
+}
+
+// Generated from the OpenAPI document and mutated: every answer is a 4xx problem+json or
+// a success that stored exactly the valid text; never a 5xx, a hang or a crash.
+const runsPerEndpoint = Number(process.env.JIANYI_FUZZ_RUNS ?? 120);
+
+for (const { kind, skip } of await databaseKinds()) {
+  describe(`generated bad input on ${kind}`, { skip }, () => {
+    let server: TestServer;
+    let openapi: { components: { schemas: Record<string, JsonSchema> } };
+    let tried = 0;
+    before(async () => {
+      server = await startTestServer(kind, { args: ['--seed-demo'] });
+      openapi = (await (await fetch(`${server.baseUrl}/v1/openapi.json`)).json()) as typeof openapi;
+    });
+    after(() => server?.dispose());
+
+    /** Sends `bytes` and checks the answer; returns the parsed success body, if any. */
+    async function send(method: string, path: string, headers: Record<string, string>, bytes?: Uint8Array<ArrayBuffer>) {
+      tried++;
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        ...(bytes && { body: bytes }),
+        signal: AbortSignal.timeout(15_000),
+      });
+      const text = await response.text();
+      assert.ok(response.status < 500, `${method} ${path} → ${response.status}: ${text.slice(0, 200)}`);
+      if (response.status >= 400) {
+        assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/, `${path} ${response.status}`);
+        const problem = JSON.parse(text) as { code?: string; title?: string };
+        assert.ok(problem.code && problem.title, `${path}: a problem with a code and a title`);
+        return undefined;
+      }
+      return JSON.parse(text) as Record<string, unknown>;
+    }
+
+    const endpoints: { schema: string; path: string; headers: Record<string, string> }[] = [
+      { schema: 'SuggestionInput', path: '/v1/suggestions', headers: {} },
+      { schema: 'Action', path: '/v1/suggestions/JYDEMO000004/actions', headers: { authorization: 'Bearer demo-dispatcher' } },
+      { schema: 'Action', path: '/v1/suggestions/JYDEMO000006/actions', headers: { authorization: 'Bearer demo-dept-urban' } },
+      { schema: 'RatingInput', path: '/v1/suggestions/JYDEMO000007/rating', headers: { 'x-access-key': demoAccessKey(7) } },
+      { schema: 'CommentInput', path: '/v1/topics/topic-bus/comments', headers: {} },
+      { schema: 'VoteInput', path: '/v1/topics/topic-bus/votes', headers: {} },
+      { schema: 'TopicInput', path: '/v1/topics', headers: { authorization: 'Bearer demo-admin' } },
+      { schema: 'BulkAssignInput', path: '/v1/suggestions/bulk-assign', headers: { authorization: 'Bearer demo-dispatcher' } },
+    ];
+
+    for (const endpoint of endpoints) {
+      test(`POST ${endpoint.path} (${endpoint.schema}, ${endpoint.headers.authorization ?? (endpoint.headers['x-access-key'] ? 'access key' : 'anonymous')})`, async () => {
+        const schema = openapi.components.schemas[endpoint.schema]!;
+        await fc.assert(
+          fc.asyncProperty(arbitraryFor(schema), mutation, encoding, async (value, { apply }, { name, encode }) => {
+            const body = apply(value as Record<string, unknown>);
+            const created = await send('POST', endpoint.path, endpoint.headers, encode(JSON.stringify(body)));
+            // A success stored exactly what was sent (trimmed, as the schema trims).
+            if (created && endpoint.schema === 'SuggestionInput' && name === 'json') {
+              const sent = body as { title: string; body: string; website?: string; fillMs?: number };
+              const id = (created.suggestion as { id: string }).id;
+              const stored = await fetch(`${server.baseUrl}/v1/suggestions/${id}`, { headers: { authorization: 'Bearer demo-dispatcher' } });
+              if (looksAutomated(sent)) return assert.equal(stored.status, 404, 'a bot submission is not stored');
+              const { suggestion } = (await stored.json()) as { suggestion: { title: string; body: string } };
+              assert.equal(suggestion.title, sent.title.trim());
+              assert.equal(suggestion.body, sent.body.trim());
+            }
+          }),
+          { numRuns: runsPerEndpoint, includeErrorInReport: true },
+        );
+      });
+    }
+
+    test('generated query strings on the list endpoints', async () => {
+      const keys = ['status', 'q', 'limit', 'cursor', 'categoryId', 'departmentId', 'sort', 'groupBy', 'from', 'to', 'aspectId', 'overdue'];
+      const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...hostileFragments), fc.integer().map(String), fc.constantFrom('replied', '100', '-1', '1e9', 'true'));
+      const paths = ['/v1/suggestions', '/v1/stats', '/v1/topics', '/v1/topics/topic-bus/comments'];
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...paths), fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 4 }), async (path, query) => {
+          await send('GET', `${path}?${new URLSearchParams(query as Record<string, string>).toString()}`, {});
+        }),
+        { numRuns: runsPerEndpoint * 2, includeErrorInReport: true },
+      );
+      const health = await fetch(`${server.baseUrl}/healthz`);
+      assert.equal(health.status, 200, 'still up');
+      assert.ok(!/error (GET|POST)/.test(server.output.join('')), `no 5xx logged: ${server.output.join('').match(/error (GET|POST).*/)?.[0]}`);
+      tally(`03 bad input: generated requests (${kind})`, tried);
     });
   });
 }

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, isJianyiError, type SuggestionInput } from '@jianyi/core';
-import { databaseKinds, startTestServer, type TestServer } from './support/server-process.js';
+import { tally } from './support/tally.js';
+import { databaseKinds, startTestServer, type TestServer } from '../../packages/server/test/support/server-process.js';
 
 const input: SuggestionInput = {
   categoryId: 'transport',
@@ -32,6 +33,7 @@ for (const { kind, skip } of await databaseKinds()) {
     test('100 concurrent creates with one Idempotency-Key make one suggestion', async () => {
       const key = `race-${kind}-0001-abcdef`;
       const results = await Promise.all(Array.from({ length: 100 }, () => rawCreate(server.baseUrl, key, input)));
+      tally(`07 races: concurrent requests (${kind})`, results.length);
       const created = results.filter((result) => result.status === 201);
       const inFlight = results.filter((result) => result.status === 409);
       assert.equal(created.length + inFlight.length, 100, `only 201 or 409: ${[...new Set(results.map((r) => r.status))]}`);
@@ -60,6 +62,7 @@ for (const { kind, skip } of await databaseKinds()) {
       const before = first.topic.counts.votes;
       const voter = createClient({ baseUrl: server.baseUrl, voterToken: first.voterToken });
       const results = await Promise.all(Array.from({ length: 50 }, () => voter.topics.vote('topic-bus', { optionIds: ['o2'] })));
+      tally(`07 races: concurrent requests (${kind})`, results.length);
       assert.ok(results.every((result) => !result.counted && result.vote.optionIds[0] === 'o1'), 'the earlier choice stands');
       const topic = await voter.topics.get('topic-bus');
       assert.equal(topic.counts.votes, before);
@@ -90,6 +93,7 @@ for (const { kind, skip } of await databaseKinds()) {
           dispatcher.suggestions.act(suggestion.id, { type: 'accept' }),
           dispatcher.suggestions.act(suggestion.id, { type: 'reject', reason: '重复提交' }),
         ]);
+        tally(`07 races: concurrent requests (${kind})`, outcomes.length);
         const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
         const lost = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
         assert.equal(won.length, 1);
