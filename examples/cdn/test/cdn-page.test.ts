@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { createClient, minHumanFillMs } from '@jianyi/core';
+import { createClient } from '@jianyi/core';
 import type { Browser } from 'playwright-core';
-import { launchWatchedBrowser, screenshot, startDemoStack, type DemoStack } from '../../city-portal/test/demo-stack.js';
+import { launchWatchedBrowser, screenshot, startDemoStack, submitWithContact, type DemoStack } from '../../city-portal/test/demo-stack.js';
 
 const html = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
 
@@ -39,14 +39,7 @@ describe('examples/cdn', { timeout: 120_000 }, () => {
     await page.screenshot({ path: screenshot('cdn-390') });
     await form.getByRole('textbox', { name: '标题', exact: true }).fill('建议公交站台增加实时到站显示屏');
     await form.getByRole('textbox', { name: '具体内容' }).fill('东茅岭站候车人多，站台没有实时到站信息，建议增加电子显示屏，方便老年人查看。');
-    await form.getByLabel('姓名').fill('彭先生');
-    await form.getByLabel('手机号码').fill('13974001234');
-    await form.getByLabel('我同意办理单位使用以上联系方式与我联系').check();
-    await page.waitForTimeout(minHumanFillMs); // a person takes this long at least; faster is taken for a bot
-    await form.getByRole('button', { name: '提交建议' }).click();
-    await form.getByText('提交成功').waitFor();
-    const code = (await form.locator('[part="tracking-code"]').textContent())!.trim();
-    const key = (await form.locator('[part="access-key"]').textContent())!.trim();
+    const { code, key } = await submitWithContact(page, form, { name: '彭先生', phone: '13974001234' });
     const { suggestion } = await createClient({ baseUrl: stack.url, accessKey: key }).suggestions.get(code);
     assert.equal(suggestion.title, '建议公交站台增加实时到站显示屏');
     assert.equal(suggestion.categoryId, 'transport');

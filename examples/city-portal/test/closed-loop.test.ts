@@ -6,10 +6,10 @@
 // reports a Content-Security-Policy violation while all of it happens.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createClient, minHumanFillMs } from '@jianyi/core';
+import { createClient } from '@jianyi/core';
 import jsQRModule from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchWatchedBrowser, screenshot, startDemoStack, type DemoStack } from './demo-stack.js';
+import { launchWatchedBrowser, screenshot, startDemoStack, submitWithContact, type DemoStack } from './demo-stack.js';
 
 // jsqr is CommonJS with `exports.default` set too; its types describe only the latter.
 const jsQR = jsQRModule.default;
@@ -50,14 +50,7 @@ describe('the demo portal that `npm start` serves', { timeout: 240_000 }, () => 
     const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 240 } });
     await form.locator('input[type="file"]').setInputFiles({ name: 'streetlight.png', mimeType: 'image/png', buffer: photo });
     await form.getByText('已上传').waitFor({ timeout: 30_000 });
-    await form.getByLabel('姓名').fill('刘女士');
-    await form.getByLabel('手机号码').fill('13907301234');
-    await form.getByLabel('我同意办理单位使用以上联系方式与我联系').check();
-    await page.waitForTimeout(minHumanFillMs); // a person takes this long at least; faster is taken for a bot
-    await form.getByRole('button', { name: '提交建议' }).click();
-    await form.getByText('提交成功').waitFor();
-    const code = (await form.locator('[part="tracking-code"]').textContent())!.trim();
-    const key = (await form.locator('[part="access-key"]').textContent())!.trim();
+    const { code, key } = await submitWithContact(page, form, { name: '刘女士', phone: '13907301234' });
     await page.screenshot({ path: screenshot('portal-submitted-390'), fullPage: false });
 
     const mine = createClient({ baseUrl: stack.url, accessKey: key });

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { minHumanFillMs } from '@jianyi/core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const repository = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -82,4 +83,21 @@ export async function launchWatchedBrowser(): Promise<{ browser: Browser; contex
       return context;
     },
   };
+}
+
+/**
+ * The end of `<jy-suggestion-form>` as a citizen fills it: name and phone with consent,
+ * sent no faster than a person (faster is taken for a bot and silently dropped). Returns
+ * the tracking code and access key the success view shows.
+ */
+export async function submitWithContact(page: Page, form: Locator, contact: { name: string; phone: string }) {
+  await form.getByLabel('姓名').fill(contact.name);
+  await form.getByLabel('手机号码').fill(contact.phone);
+  await form.getByLabel('我同意办理单位使用以上联系方式与我联系').check();
+  await page.waitForTimeout(minHumanFillMs);
+  await form.getByRole('button', { name: '提交建议' }).click();
+  await form.getByText('提交成功').waitFor();
+  const code = (await form.locator('[part="tracking-code"]').textContent())!.trim();
+  const key = (await form.locator('[part="access-key"]').textContent())!.trim();
+  return { code, key };
 }
