@@ -88,8 +88,10 @@ export function millionSection(runs) {
   }
   lines.push(
     '',
-    'How the stats scale: they are not pre-aggregated. Each request scans the rows in its time range (one pass, grouped), so a range of one month ' +
-      'costs what that month holds, and all-time figures grow linearly with the table.',
+    'How the stats scale: counts are pre-aggregated per creation day, category, department and channel in `stats_daily`, kept exact by triggers ' +
+      '(migration 0002). A request reads one rollup row per day and group for the whole days in its range, scans suggestions only for the part-days ' +
+      'at its ends, and counts overdue (which depends on the time of asking) from the open suggestions through the (status, deadline) indexes. ' +
+      'So stats grow with the days × groups asked about and with the open backlog, not with all suggestions ever received.',
   );
   return lines.join('\n');
 }

@@ -83,7 +83,8 @@ export async function eventsOf(db: Executor, id: string, afterSeq = 0): Promise<
  * False when another request won the race; the caller reloads and decides again.
  */
 export async function saveTransition(db: Executor, before: Suggestion, after: Suggestion, event: SuggestionEvent): Promise<boolean> {
-  const values = suggestionColumns(after);
+  // accepted_at comes from the accept event, not from the suggestion: keep it on later steps.
+  const { accepted_at: _unknownHere, ...values } = suggestionColumns(after);
   const result = await db
     .updateTable('suggestions')
     .set({
