@@ -104,18 +104,22 @@ async function loadAllComments(page) {
   return (performance.now() - started) / 1000;
 }
 
-/** Scrolls the page from top to bottom a screen at a time, one step per frame; returns frame gaps. */
-const scriptedScroll = () =>
+/**
+ * Scrolls the page from top to bottom in `frames` equal steps, one per frame (a fast fling
+ * through the whole list, each step several screens); returns the gaps between frames.
+ */
+const scriptedScroll = (frames) =>
   new Promise((resolve) => {
     const scroller = document.scrollingElement;
     scroller.scrollTop = 0;
+    const stepPx = (scroller.scrollHeight - innerHeight) / frames;
     const gaps = [];
     let last = 0;
     const step = (time) => {
       if (last) gaps.push(time - last);
       last = time;
-      if (scroller.scrollTop + innerHeight >= scroller.scrollHeight - 2 || gaps.length > 3000) return resolve(gaps);
-      scroller.scrollTop += innerHeight * 0.5;
+      if (gaps.length >= frames) return resolve({ gaps, stepPx });
+      scroller.scrollTop += stepPx;
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
@@ -134,7 +138,7 @@ export async function renderBench({ runs = 3 } = {}) {
       const loadSeconds = await loadAllComments(page);
       const shown = await page.evaluate(() => document.querySelector('jy-hot-topic-poll').shadowRoot.querySelector('.list-end')?.textContent?.trim());
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const gaps = await page.evaluate(scriptedScroll);
+      const { gaps, stepPx } = await page.evaluate(scriptedScroll, 300);
       const nodesAtEnd = await page.evaluate(countNodes);
       const pollNodes = await page.evaluate(countNodes, 'jy-hot-topic-poll');
       await client.send('HeapProfiler.collectGarbage');
@@ -148,6 +152,7 @@ export async function renderBench({ runs = 3 } = {}) {
         pollNodes,
         heapMB: usedSize / 2 ** 20,
         scrollFrames: gaps.length,
+        scrollStepPx: stepPx,
         frameP95: sorted[Math.floor(sorted.length * 0.95)],
         longFrames: gaps.filter((gap) => gap > 50).length,
       });

@@ -119,7 +119,7 @@ export function renderSection(runs) {
     `| time to load them all (100 per page) | ${of('commentsLoadSeconds', 1)} s | — | |`,
     `| DOM nodes in the poll with all comments loaded, after scrolling to the end | ${showSpread(nodes)} | < 800 | ${met(nodes.max < 800)} |`,
     `| DOM nodes on the whole page then | ${of('nodes')} | — | |`,
-    `| scripted scroll, half a screen per frame: frames | ${of('scrollFrames')} | — | |`,
+    `| scripted scroll through the whole page in ${runs[0].scrollFrames} frames: pixels per frame | ${of('scrollStepPx')} | — | |`,
     `| … 95th percentile frame interval | ${of('frameP95', 1)} ms | — | |`,
     `| … frames longer than 50 ms | ${of('longFrames')} | — | |`,
     `| JS heap after GC with all comments loaded | ${of('heapMB', 1)} MB | — | |`,

@@ -21,7 +21,7 @@ const parts = new Set((values.only ?? 'render,server,million,soak').split(','));
 const settings = {
   renderRuns: quick ? 1 : 3,
   serverRuns: quick ? 1 : 3,
-  serverSeconds: quick ? 2 : 3,
+  serverSeconds: 2,
   rows: quick ? 100_000 : 1_000_000,
   soakMinutes: Number(values['soak-minutes'] ?? (quick ? 1 : 10)),
 };
