@@ -130,3 +130,36 @@ describe('per-IP rate limits', () => {
     tally('08 abuse: tracking-code guesses', guesses + 1);
   });
 });
+
+describe('a rate limit of 0 is off', () => {
+  let server: TestServer;
+  before(async () => {
+    // comment=0 off; the others keep their defaults (create=10 a minute).
+    server = await startTestServer('sqlite', { args: ['--seed-demo', '--rate-limits', 'comment=0'] });
+  });
+  after(() => server?.dispose());
+
+  test('one address may comment past the default limit, while creates stay limited', async () => {
+    await awayFromMinuteEdge();
+    const comments: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${server.baseUrl}/v1/topics/topic-bus/comments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ body: `第 ${i} 条留言内容` }),
+      });
+      comments.push(response.status);
+    }
+    assert.deepEqual(comments, Array(12).fill(201));
+    const creates: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${server.baseUrl}/v1/suggestions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ categoryId: 'urban', title: `东湖路井盖缺失 ${i}`, body: '东湖路人行道的井盖缺失一周了，夜间行人容易踩空。', anonymous: true }),
+      });
+      creates.push(response.status);
+    }
+    assert.deepEqual(creates, [...Array(10).fill(201), 429, 429]);
+  });
+});

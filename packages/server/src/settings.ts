@@ -31,7 +31,8 @@ Options (each also an environment variable):
   --database-url URL    use PostgreSQL instead of SQLite      DATABASE_URL
   --cors-origin ORIGINS portal origins allowed, comma-separated JIANYI_CORS_ORIGINS
   --seed-demo           load the demo data (idempotent)       JIANYI_SEED_DEMO=1
-  --rate-limits SPEC    per-IP limits per minute, e.g. create=10,vote=30,comment=10,lookup=120
+  --rate-limits SPEC    per-IP limits per minute, e.g. create=10,vote=30,comment=10,lookup=120;
+                        0 turns one off (when a gateway in front limits instead)
                                                               JIANYI_RATE_LIMITS
   --job-every MINUTES   run the urge/auto-close job this often; 0 = never
                                                               JIANYI_JOB_EVERY (default 10)

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './database.js';
+import { createStatsRollup } from './stats-rollup.js';
 
 /**
  * The schema, one migration per change, the same for SQLite and PostgreSQL. Kept in
@@ -144,6 +145,10 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addPrimaryKeyConstraint('rate_limits_pk', ['bucket', 'window_start'])
           .execute();
       },
+    },
+    // All-time statistics over a million suggestions took seconds (BENCHMARKS.md).
+    '0002_stats_daily': {
+      up: (db: Kysely<unknown>) => createStatsRollup(db, dialect),
     },
   };
 }

@@ -112,6 +112,22 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** Counts per creation day and group, kept by triggers (stats-rollup.ts). */
+export interface StatsDailyTable {
+  day: string;
+  category_id: string;
+  department_id: string;
+  channel: string;
+  received: number;
+  accepted: number;
+  closed: number;
+  rated: number;
+  solved: number;
+  content: number;
+  replied: number;
+  reply_days: number;
+}
+
 export interface Database {
   suggestions: SuggestionsTable;
   suggestion_events: SuggestionEventsTable;
@@ -127,4 +143,5 @@ export interface Database {
   attachments: AttachmentsTable;
   idempotency: IdempotencyTable;
   rate_limits: RateLimitsTable;
+  stats_daily: StatsDailyTable;
 }
