@@ -48,14 +48,17 @@ export function toSuggestion(record, categories, locale = 'zh-CN') {
   const phone = String(record['联系电话'] ?? '').trim();
   const consent = String(record['同意留存联系方式'] ?? '').trim() === '是' && Boolean(name || phone);
   const content = String(record['诉求内容'] ?? '').trim();
-  const details = [`12345 热线工单 ${caseNo}`, record['来电时间'] && `来电时间 ${record['来电时间']}`, record['诉求类型'] && `诉求类型 ${record['诉求类型']}`];
-  // The case number goes into the text so staff can find the call; a content too short
-  // on its own is sent bare, so the schema refuses it instead of the suffix padding it.
-  const body = content.length < limits.body.min ? content : `${content}\n（${details.filter(Boolean).join('，')}）`;
+  const details = [record['来电时间'] && `来电时间 ${record['来电时间']}`, record['诉求类型'] && `诉求类型 ${record['诉求类型']}`];
+  // The case number travels as `externalRef` (staff see it; it keeps the import to one
+  // suggestion per case). A content too short on its own is sent bare, so the schema
+  // refuses it instead of the suffix padding it.
+  const known = details.filter(Boolean);
+  const body = content.length < limits.body.min || known.length === 0 ? content : `${content}\n（12345 热线${known.join('，')}）`;
   return {
     caseNo,
     input: {
       channel: 'hotline-12345',
+      externalRef: caseNo,
       categoryId: category.id,
       title: String(record['标题'] ?? '').trim(),
       body,

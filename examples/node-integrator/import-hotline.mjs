@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Imports a 12345-hotline export (JSON or CSV) as suggestions of the `hotline-12345`
-// channel. Safe to run again on the same file: each case's Idempotency-Key comes from its
-// case number, so the server answers a repeat with the suggestion it made the first time.
+// channel. Safe to run again, on the same file or on tomorrow's overlapping export: each
+// case goes with its case number as `externalRef`, and the server makes one suggestion per
+// number (a repeat is answered 409 `duplicate_external_ref` with the tracking code it has).
+// The Idempotency-Key from the same number makes a retry after a lost answer safe too.
 //
 //   node examples/node-integrator/import-hotline.mjs examples/node-integrator/samples/hotline-2026-11-22.json
 //
@@ -52,6 +54,10 @@ for (const [index, record] of readCases(file).entries()) {
     report(replayed.has(idempotencyKey) ? 'already' : 'imported', label, `${suggestion.id} ${accessKey}`);
   } catch (error) {
     if (!isJianyiError(error)) throw error;
+    if (error.code === 'duplicate_external_ref') {
+      report('already', label, String(error.problem?.existingId ?? ''));
+      continue;
+    }
     // Refused input (by the SDK's own check or the server) is the row's fault and stays
     // refused; a network error, 409, 429 or 5xx may pass on the next run.
     const refused = isValidationError(error) || (error.status >= 400 && error.status < 500 && ![409, 429].includes(error.status));

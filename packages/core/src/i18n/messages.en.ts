@@ -46,6 +46,8 @@ const en: Messages = {
   unsupportedMedia: 'Only JPEG, PNG, WebP or GIF images can be uploaded',
   unknownReference: 'The chosen item does not exist',
   invalidAccessKey: 'This access key does not belong to this suggestion; check it and try again',
+  duplicateExternalRef: 'This source case number was submitted before (tracking code {id}); there is no need to submit it again',
+  externalRefNotAllowed: 'Only integrations and staff may set a source case number',
 };
 
 export default en;

@@ -56,6 +56,8 @@ const zhCN = {
   unsupportedMedia: '只能上传 JPEG、PNG、WebP 或 GIF 图片',
   unknownReference: '所选项目不存在',
   invalidAccessKey: '查询密钥与该建议不符，请核对后重试',
+  duplicateExternalRef: '这个来源编号已经提交过（查询码 {id}），无需重复提交',
+  externalRefNotAllowed: '只有接入系统和工作人员可以填写来源编号',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

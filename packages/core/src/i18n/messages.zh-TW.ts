@@ -46,6 +46,8 @@ const zhTW: Messages = {
   unsupportedMedia: '只能上傳 JPEG、PNG、WebP 或 GIF 圖片',
   unknownReference: '所選項目不存在',
   invalidAccessKey: '查詢密鑰與該建議不符，請核對後重試',
+  duplicateExternalRef: '這個來源編號已經提交過（查詢碼 {id}），無需重複提交',
+  externalRefNotAllowed: '只有介接系統和工作人員可以填寫來源編號',
 };
 
 export default zhTW;

@@ -52,6 +52,7 @@ export function submit(input: ValidSuggestionInput, context: SubmitContext): { s
     anonymous: input.anonymous,
     ...(input.workstationId && { workstationId: input.workstationId }),
     ...(input.topicId && { topicId: input.topicId }),
+    ...(input.externalRef && { externalRef: input.externalRef }),
     status: 'submitted',
     coDepartmentIds: [],
     handlingDays,

@@ -21,5 +21,7 @@ export const ProblemSchema = v.looseObject({
   allowedActions: v.optional(v.array(v.picklist(actionTypes))),
   /** With status 429: seconds to wait, as in the Retry-After header. */
   retryAfter: v.optional(v.number()),
+  /** With code `duplicate_external_ref`: the tracking code the case already has. */
+  existingId: v.optional(v.string()),
 });
 export type Problem = v.InferOutput<typeof ProblemSchema>;

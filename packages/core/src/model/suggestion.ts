@@ -74,6 +74,8 @@ export const SuggestionSchema = v.object({
   anonymous: v.boolean(),
   workstationId: v.optional(IdSchema),
   topicId: v.optional(IdSchema),
+  /** The case number in the system it was imported from (a 12345 work order); staff only. */
+  externalRef: v.optional(storedText),
   status: picklist(statuses),
   /** Lead department (主办) once assigned. */
   departmentId: v.optional(IdSchema),
@@ -104,9 +106,17 @@ export const SuggestionSchema = v.object({
 });
 export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 
-/** What anyone may see: no contact, no internal notes, the place only as precise as consented. */
-export const PublicSuggestionSchema = v.omit(SuggestionSchema, ['contact', 'internalNotes']);
+/** What anyone may see: no contact, no internal notes, no source case number, the place only as precise as consented. */
+export const PublicSuggestionSchema = v.omit(SuggestionSchema, ['contact', 'internalNotes', 'externalRef']);
 export type PublicSuggestion = v.InferOutput<typeof PublicSuggestionSchema>;
+
+/**
+ * The case number a suggestion has in the system it is imported from, such as a 12345
+ * hotline work order. One suggestion per channel and number: sending the same again is
+ * answered 409 `duplicate_external_ref` with the tracking code it already has, however
+ * long ago it was imported. Integrators and staff only.
+ */
+export const ExternalRefSchema = v.pipe(text(1, 64), v.regex(/^[A-Za-z0-9_.:\/-]+$/, msg('invalidType')));
 
 const LocationInputSchema = inputObject({
   address: text(limits.address.min, limits.address.max),
@@ -142,6 +152,7 @@ export const SuggestionInputSchema = v.pipe(
     consent: v.optional(v.boolean(typeMessage), false),
     workstationId: v.optional(IdSchema),
     topicId: v.optional(IdSchema),
+    externalRef: v.optional(ExternalRefSchema),
     ...botTrapFields,
   }),
   v.forward(

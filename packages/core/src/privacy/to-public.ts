@@ -8,7 +8,7 @@ import { coarseAddress, maskPersonalText } from './mask.js';
  * without consent, and personal data masked wherever a person could have typed it.
  */
 export function toPublic(suggestion: Suggestion): PublicSuggestion {
-  const { contact: _contact, internalNotes: _notes, location, ...rest } = suggestion;
+  const { contact: _contact, internalNotes: _notes, externalRef: _externalRef, location, ...rest } = suggestion;
   const publicSuggestion: PublicSuggestion = {
     ...structuredClone(rest),
     title: maskPersonalText(rest.title),

@@ -16,6 +16,7 @@ export class ProblemError extends Error {
       errors?: FieldError[];
       allowedActions?: ActionType[];
       retryAfter?: number;
+      existingId?: string;
       params?: Record<string, string | number>;
     } = {},
   ) {
@@ -39,6 +40,7 @@ export function problemBody(c: Context, error: ProblemError): Problem {
     ...(error.extra.errors && { errors: error.extra.errors }),
     ...(error.extra.allowedActions && { allowedActions: error.extra.allowedActions }),
     ...(error.extra.retryAfter !== undefined && { retryAfter: error.extra.retryAfter }),
+    ...(error.extra.existingId && { existingId: error.extra.existingId }),
     // The path may carry what someone typed (a phone pasted as a tracking code): masked like any public text.
     instance: maskPersonalText(new URL(c.req.url).pathname),
   };

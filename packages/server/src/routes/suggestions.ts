@@ -24,11 +24,20 @@ import { forbidden, localeOf, notFound, ProblemError } from '../http/problem.js'
 import { rateLimit } from '../http/rate-limit.js';
 import { decodeCursor } from '../store/cursor.js';
 import { findRecord } from '../store/records.js';
-import { eventsOf, findSuggestion, insertSuggestion, listSuggestions } from '../store/suggestions.js';
+import { eventsOf, findByExternalRef, findSuggestion, insertSuggestion, listSuggestions } from '../store/suggestions.js';
 import { transition } from '../store/transition.js';
 import { streamTimeline } from './timeline-stream.js';
 
 export const suggestionRoutes = new Hono<AppEnv>();
+
+/** Who may give a suggestion the case number it has elsewhere (`externalRef`). */
+const externalRefRoles = new Set<string>(['integrator', 'dispatcher', 'admin']);
+
+/** A UNIQUE constraint refused the row, on SQLite or PostgreSQL. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
 
 suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
   const { value: input, raw } = await readJson(c, SuggestionInputSchema);
@@ -36,8 +45,17 @@ suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
   const locale = localeOf(c);
   const unknown = (field: string) =>
     new ProblemError(422, 'validation_failed', 'validationFailed', { errors: [{ field, message: message('unknownReference', locale) }] });
+  // A citizen could otherwise take a hotline case number first and have the real case merged away.
+  if (input.externalRef && !externalRefRoles.has(actor.role)) {
+    throw new ProblemError(403, 'forbidden', 'externalRefNotAllowed', { errors: [{ field: 'externalRef', message: message('externalRefNotAllowed', locale) }] });
+  }
+  const alreadyImported = (id: string) => new ProblemError(409, 'duplicate_external_ref', 'duplicateExternalRef', { existingId: id, params: { id } });
 
   return idempotent(c, raw, async (trx) => {
+    if (input.externalRef) {
+      const existing = await findByExternalRef(trx, input.channel, input.externalRef);
+      if (existing) throw alreadyImported(existing);
+    }
     const category = await findRecord(trx, 'categories', input.categoryId);
     if (!category) throw unknown('categoryId');
     if (input.workstationId && !(await findRecord(trx, 'workstations', input.workstationId))) throw unknown('workstationId');
@@ -67,7 +85,16 @@ suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
     const accessKey = generateAccessKey();
     // A bot gets the same answer as a person, so it learns nothing to work around; only a person's suggestion is kept.
     if (looksAutomated(input)) services.log(`dropped an automated submission (${input.website ? 'honeypot filled' : `sent ${input.fillMs} ms after showing the form`})`);
-    else await insertSuggestion(trx, suggestion, hashSecret(accessKey), [event]);
+    else {
+      try {
+        await insertSuggestion(trx, suggestion, hashSecret(accessKey), [event]);
+      } catch (error) {
+        // Two imports of one case at the same moment: the unique index lets one through.
+        const existing = input.externalRef && isUniqueViolation(error) && (await findByExternalRef(services.database.db, input.channel, input.externalRef));
+        if (existing) throw alreadyImported(existing);
+        throw error;
+      }
+    }
     const detail = suggestionDetail(suggestion, [event], { full: true, acting: submitterActor });
     return { status: 201, body: { ...detail, accessKey } };
   });

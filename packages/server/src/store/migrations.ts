@@ -150,5 +150,13 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002_stats_daily': {
       up: (db: Kysely<unknown>) => createStatsRollup(db, dialect),
     },
+    // A 12345 importer runs daily over overlapping exports: a case number, once imported,
+    // must never make a second suggestion, long after its Idempotency-Key has expired.
+    '0003_external_ref': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('suggestions').addColumn('external_ref', 'text').execute();
+        await db.schema.createIndex('suggestions_external_ref').unique().on('suggestions').columns(['channel', 'external_ref']).execute();
+      },
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface SuggestionsTable {
   channel: string;
   workstation_id: string | null;
   topic_id: string | null;
+  /** The case number in the system it was imported from; unique per channel. */
+  external_ref: string | null;
   title: string;
   body: string;
   created_at: string;

@@ -20,6 +20,7 @@ export function suggestionColumns(suggestion: Suggestion): Omit<SuggestionsTable
     channel: suggestion.channel,
     workstation_id: suggestion.workstationId ?? null,
     topic_id: suggestion.topicId ?? null,
+    external_ref: suggestion.externalRef ?? null,
     title: suggestion.title,
     body: suggestion.body,
     created_at: suggestion.createdAt,
@@ -35,6 +36,12 @@ export function suggestionColumns(suggestion: Suggestion): Omit<SuggestionsTable
     version: suggestion.version,
     data: JSON.stringify(suggestion),
   };
+}
+
+/** The tracking code of the suggestion imported from `channel` under case number `externalRef`, if any. */
+export async function findByExternalRef(db: Executor, channel: string, externalRef: string): Promise<string | undefined> {
+  const row = await db.selectFrom('suggestions').select('id').where('channel', '=', channel).where('external_ref', '=', externalRef).executeTakeFirst();
+  return row?.id;
 }
 
 export interface StoredSuggestion {
