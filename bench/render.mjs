@@ -4,10 +4,10 @@
 // and JS heap.
 import { chromium } from 'playwright-core';
 import { startApi } from './processes.mjs';
-import { startPortal } from './portal-server.mjs';
+import { demoSiteArgs } from '../scripts/demo-site.mjs';
 import { dataDirWithComments } from './comments-seed.mjs';
 
-/** The page measured. After the demo portal lands, the server serves it at `/`. */
+/** The page measured: the demo portal, served by the API server as `npm start` does. */
 export const portalPath = '/';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -59,13 +59,13 @@ function longestTasks(trace, bundleUrl) {
   return { longest, longestOurs };
 }
 
-async function loadPage(browser, portal, api) {
+async function loadPage(browser, portal) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.addInitScript(observe);
   const bundleUrl = `${portal}/cdn/jianyi.js`;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.goto(`${portal}${portalPath}?api=${encodeURIComponent(api)}`);
+  await page.goto(`${portal}${portalPath}`);
   await page.waitForFunction(() => window.__bench.firstWidgetPaint !== undefined, null, { timeout: 30_000 });
   // Let the widgets' data arrive and settle before counting shifts.
   await page.waitForFunction(() => !!document.querySelector('jy-hot-topic-poll')?.shadowRoot?.querySelector('[part~="load-more"]'), null, { timeout: 30_000 });
@@ -127,13 +127,12 @@ const scriptedScroll = (frames) =>
 
 export async function renderBench({ runs = 3 } = {}) {
   const dataDir = await dataDirWithComments(10_000);
-  const api = await startApi('sqlite', { dataDir, extraArgs: ['--cors-origin', '*'] });
-  const portal = await startPortal();
+  const api = await startApi('sqlite', { dataDir, extraArgs: demoSiteArgs });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
   const results = [];
   try {
     for (let run = 0; run < runs; run++) {
-      const { context, page, ...load } = await loadPage(browser, portal.url, api.url);
+      const { context, page, ...load } = await loadPage(browser, api.url);
       const client = await context.newCDPSession(page);
       const loadSeconds = await loadAllComments(page);
       const shown = await page.evaluate(() => document.querySelector('jy-hot-topic-poll').shadowRoot.querySelector('.list-end')?.textContent?.trim());
@@ -160,7 +159,6 @@ export async function renderBench({ runs = 3 } = {}) {
     }
   } finally {
     await browser.close();
-    await portal.stop();
     await api.stop();
   }
   return results;

@@ -106,7 +106,7 @@ export function renderSection(runs) {
   return [
     `## Rendering (Chromium, 390 × 844)`,
     '',
-    `A portal page (\`bench/portal/index.html\`, the bundle as a module script, a provider, the poll, the tracker and the form) against the real server on SQLite; ${runs.length} run(s), each in a fresh browser context.`,
+    `The demo portal (\`examples/city-portal/\`, as \`npm start\` serves it under its strict CSP: the bundle as a module script, the form, the open and the closed topic, the tracker lookup, the workstations and the figures) against the real server on SQLite, at 390 × 844; ${runs.length} run(s), each in a fresh browser context.`,
     '',
     '| figure | min / median / max | target | |',
     '|---|---|---|---|',

@@ -20,15 +20,8 @@ const env = {
   JIANYI_SEED_DEMO: process.env.JIANYI_SEED_DEMO ?? '1',
   JIANYI_CORS_ORIGINS: process.env.JIANYI_CORS_ORIGINS ?? '*',
 };
-// What the portal pages load, by the paths they use.
-const site = [
-  '/=examples/city-portal',
-  '/cdn/=packages/elements/dist/cdn',
-  '/sdk/=packages/core/dist/browser',
-  '/vendor/uqr/=node_modules/uqr/dist',
-  '/examples/=examples',
-].flatMap((mount) => ['--static', mount]);
-const server = spawn(process.execPath, ['packages/server/bin/jianyi-server.js', ...site, ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+const { demoSiteArgs } = await import('./demo-site.mjs');
+const server = spawn(process.execPath, ['packages/server/bin/jianyi-server.js', ...demoSiteArgs, ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
 let announced = false;
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
