@@ -5,11 +5,13 @@
 // origin; and prints where everything is. Settings come from the same environment
 // variables the server reads (JIANYI_PORT, JIANYI_DATA_DIR, DATABASE_URL …).
 import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { demoSiteArgs } from './demo-site.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // The end-to-end test starts this stack after `npm test` has built everything once.
 if (process.env.JIANYI_START_SKIP_BUILD !== '1') {
-  const build = spawnSync(npm, ['run', 'build', '--silent'], { stdio: 'inherit' });
+  const build = spawnSync(npm, ['run', 'build', '--silent'], { stdio: 'inherit', cwd: fileURLToPath(new URL('..', import.meta.url)) });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -20,8 +22,7 @@ const env = {
   JIANYI_SEED_DEMO: process.env.JIANYI_SEED_DEMO ?? '1',
   JIANYI_CORS_ORIGINS: process.env.JIANYI_CORS_ORIGINS ?? '*',
 };
-const { demoSiteArgs } = await import('./demo-site.mjs');
-const server = spawn(process.execPath, ['packages/server/bin/jianyi-server.js', ...demoSiteArgs, ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [fileURLToPath(new URL('../packages/server/bin/jianyi-server.js', import.meta.url)), ...demoSiteArgs, ...process.argv.slice(2)], { env, stdio: ['inherit', 'pipe', 'inherit'] });
 let announced = false;
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
