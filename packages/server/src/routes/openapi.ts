@@ -87,7 +87,15 @@ export function openApiDocument() {
           summary: 'Submit a suggestion',
           parameters: [idempotencyKey],
           requestBody: body('SuggestionInput'),
-          responses: { '201': json('CreatedSuggestion', 'Created; keep accessKey'), ...problems(400, 409, 413, 422, 429) },
+          responses: {
+            '201': json('CreatedSuggestion', 'Created; keep accessKey'),
+            ...problems(400, 413, 422, 429),
+            '403': { ...problems(403)['403'], description: 'externalRef sent by a caller that is not an integration or staff' },
+            '409': {
+              ...problems(409)['409'],
+              description: 'The same Idempotency-Key is still being worked on (`idempotency_in_progress`), or the externalRef was imported before (`duplicate_external_ref`, with `existingId`)',
+            },
+          },
         },
         get: {
           summary: 'List suggestions (masked for the public)',
