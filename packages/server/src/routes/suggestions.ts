@@ -23,6 +23,7 @@ import { parse, readJson } from '../http/input.js';
 import { forbidden, localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { decodeCursor } from '../store/cursor.js';
+import { isUniqueViolation } from '../store/database.js';
 import { findRecord } from '../store/records.js';
 import { eventsOf, findByExternalRef, findSuggestion, insertSuggestion, listSuggestions } from '../store/suggestions.js';
 import { transition } from '../store/transition.js';
@@ -32,12 +33,6 @@ export const suggestionRoutes = new Hono<AppEnv>();
 
 /** Who may give a suggestion the case number it has elsewhere (`externalRef`). */
 const externalRefRoles = new Set<string>(['integrator', 'dispatcher', 'admin']);
-
-/** A UNIQUE constraint refused the row, on SQLite or PostgreSQL. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
   const { value: input, raw } = await readJson(c, SuggestionInputSchema);

@@ -420,58 +420,42 @@ export class JyStatusTracker extends JyElement {
 
   #renderLookup() {
     const locale = this.locale;
-    const { code: codeError, key: keyError } = this.fieldErrors;
     return html`<form part="base lookup" class="lookup" novalidate aria-labelledby="lookup-title" @submit=${this.#lookup}>
       <h2 id="lookup-title">${t(locale, 'lookupTitle')}</h2>
       <p class="intro">${t(locale, 'lookupIntro')}</p>
-      <div class="field">
-        <label for="code">${t(locale, 'code')}</label>
-        <span class="hint" id="code-hint">${t(locale, 'codeHint')}</span>
-        <input
-          id="code"
-          part="input"
-          name="tracking-code"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck="false"
-          required
-          aria-required="true"
-          aria-invalid=${codeError ? 'true' : 'false'}
-          aria-describedby=${codeError ? 'code-hint code-error' : 'code-hint'}
-          .value=${this.draft.code}
-          @input=${(event: InputEvent) => {
-            this.draft = { ...this.draft, code: (event.target as HTMLInputElement).value };
-            // A message goes away as soon as the field is right, not only on leaving it.
-            if (this.fieldErrors.code) this.#checkField('code');
-          }}
-          @blur=${() => this.#checkField('code')}
-        />
-        ${codeError ? html`<p class="error" id="code-error">${codeError}</p>` : nothing}
-      </div>
-      <div class="field">
-        <label for="key">${t(locale, 'key')}</label>
-        <span class="hint" id="key-hint">${t(locale, 'keyHint')}</span>
-        <input
-          id="key"
-          part="input"
-          name="access-key"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          aria-invalid=${keyError ? 'true' : 'false'}
-          aria-describedby=${keyError ? 'key-hint key-error' : 'key-hint'}
-          .value=${this.draft.key}
-          @input=${(event: InputEvent) => {
-            this.draft = { ...this.draft, key: (event.target as HTMLInputElement).value };
-            // A message goes away as soon as the field is right, not only on leaving it.
-            if (this.fieldErrors.key) this.#checkField('key');
-          }}
-          @blur=${() => this.#checkField('key')}
-        />
-        ${keyError ? html`<p class="error" id="key-error">${keyError}</p>` : nothing}
-      </div>
+      ${this.#lookupField('code', 'tracking-code')} ${this.#lookupField('key', 'access-key')}
       <button class="primary wide" part="button" type="submit">${t(locale, 'lookup')}</button>
     </form>`;
+  }
+
+  /** The code (required, read out in capitals) or the key, with hint and message. */
+  #lookupField(field: 'code' | 'key', name: string) {
+    const error = this.fieldErrors[field];
+    const isCode = field === 'code';
+    return html`<div class="field">
+      <label for=${field}>${t(this.locale, field)}</label>
+      <span class="hint" id="${field}-hint">${t(this.locale, `${field}Hint`)}</span>
+      <input
+        id=${field}
+        part="input"
+        name=${name}
+        autocomplete="off"
+        autocapitalize=${isCode ? 'characters' : 'off'}
+        spellcheck="false"
+        ?required=${isCode}
+        aria-required=${isCode ? 'true' : nothing}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${field}-hint ${field}-error` : `${field}-hint`}
+        .value=${this.draft[field]}
+        @input=${(event: InputEvent) => {
+          this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
+          // A message goes away as soon as the field is right, not only on leaving it.
+          if (this.fieldErrors[field]) this.#checkField(field);
+        }}
+        @blur=${() => this.#checkField(field)}
+      />
+      ${error ? html`<p class="error" id="${field}-error">${error}</p>` : nothing}
+    </div>`;
   }
 
   #renderSkeleton() {
