@@ -35,7 +35,7 @@ function bulkLoad(file, count, now) {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   // Row-by-row rollup triggers would make the load several times slower; they are dropped
-  // here, and the rollup is rebuilt in one pass afterwards (rebuildStatsRollup).
+  // here, and the rollups (day, month, year) are rebuilt in one pass afterwards (rebuildStatsRollup).
   const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'suggestions'").all();
   for (const { name } of triggers) sqlite.exec(`drop trigger ${name}`);
   const names = Object.keys(templates[0].row);

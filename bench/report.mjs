@@ -90,10 +90,11 @@ export function millionSection(runs) {
   }
   lines.push(
     '',
-    'How the stats scale: counts are pre-aggregated per creation day, category, department and channel in `stats_daily`, kept exact by triggers ' +
-      '(migration 0002). A request reads one rollup row per day and group for the whole days in its range, scans suggestions only for the part-days ' +
-      'at its ends, and counts overdue (which depends on the time of asking) from the open suggestions through the (status, deadline) indexes. ' +
-      'So stats grow with the days × groups asked about and with the open backlog, not with all suggestions ever received.',
+    'How the stats scale: counts are pre-aggregated per creation period, category, department and channel in three tables, per day (`stats_daily`), ' +
+      'month (`stats_monthly`) and year (`stats_yearly`), all kept exact by triggers (migrations 0002 and 0005). A request reads whole years from the yearly table, ' +
+      'the whole months at either side from the monthly one, the whole days beyond those from the daily one, and scans suggestions only for the part-days at its two ends: ' +
+      'at most (years + 22 months + 60 days) × groups rollup rows, whatever the number of suggestions. Overdue depends on the time of asking: it is counted inside two ' +
+      'partial indexes that hold only the open suggestions, by deadline, so it grows with the overdue backlog; the overdue list walks a third one (open suggestions, newest first).',
   );
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
@@ -26,6 +26,11 @@ export interface DatabaseSettings {
 export async function openDatabase(settings: DatabaseSettings): Promise<DatabaseHandle> {
   const handle = settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.dataDir);
   await migrate(handle);
+  // The query planner's statistics (ANALYZE), refreshed when missing or when a table has
+  // grown or shrunk tenfold since: the overdue list and counts rely on them to pick the
+  // partial indexes over a sort of every overdue row. Milliseconds when nothing is due;
+  // a full ANALYZE of 1,000,000 suggestions takes seconds, before serving.
+  if (handle.dialect === 'sqlite') await sql.raw('pragma optimize = 0x10002').execute(handle.db);
   return handle;
 }
 

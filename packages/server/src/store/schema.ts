@@ -114,12 +114,8 @@ export interface RateLimitsTable {
   count: number;
 }
 
-/** Counts per creation day and group, kept by triggers (stats-rollup.ts). */
-export interface StatsDailyTable {
-  day: string;
-  category_id: string;
-  department_id: string;
-  channel: string;
+/** The counts of one rollup row (stats-rollup.ts). */
+export interface RollupCounts {
   received: number;
   accepted: number;
   closed: number;
@@ -128,6 +124,27 @@ export interface StatsDailyTable {
   content: number;
   replied: number;
   reply_days: number;
+}
+
+interface RollupGroup {
+  category_id: string;
+  department_id: string;
+  channel: string;
+}
+
+/** Counts per creation day ('YYYY-MM-DD') and group, kept by triggers (stats-rollup.ts). */
+export interface StatsDailyTable extends RollupGroup, RollupCounts {
+  day: string;
+}
+
+/** The same per month ('YYYY-MM'). */
+export interface StatsMonthlyTable extends RollupGroup, RollupCounts {
+  month: string;
+}
+
+/** The same per year ('YYYY'). */
+export interface StatsYearlyTable extends RollupGroup, RollupCounts {
+  year: string;
 }
 
 export interface Database {
@@ -146,4 +163,6 @@ export interface Database {
   idempotency: IdempotencyTable;
   rate_limits: RateLimitsTable;
   stats_daily: StatsDailyTable;
+  stats_monthly: StatsMonthlyTable;
+  stats_yearly: StatsYearlyTable;
 }

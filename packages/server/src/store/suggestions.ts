@@ -147,7 +147,33 @@ export async function listSuggestions(db: Executor, query: SuggestionQuery & { l
   return pageOf(rows, query.limit, (row) => JSON.parse(row.data) as Suggestion);
 }
 
-/** The SQL twin of core's `isOverdue`: past the deadline that applies to the current status. */
+/**
+ * Which suggestions have a deadline that can pass, as literal SQL: the partial indexes of
+ * migration 0005 are declared with these very predicates, and a query can use a partial
+ * index only when its WHERE clause names the index's predicate (SQLite compares the text;
+ * a bound parameter would not match).
+ */
+export const deadlineSql = {
+  /** Every status with a running deadline. */
+  open: `status in ('submitted', 'accepted', 'assigned', 'in_progress')`,
+  /** Waiting to be accepted, by `accept_due_at`. */
+  accepting: `status = 'submitted'`,
+  /** Being handled, by `due_at`. */
+  handling: `status in ('accepted', 'assigned', 'in_progress') and due_at is not null`,
+} as const;
+
+/** Waiting for acceptance past `accept_due_at`, and in hand past `due_at`: the two kinds of overdue. */
+export const overdueParts = (now: string) => [
+  sql<boolean>`${sql.raw(deadlineSql.accepting)} and accept_due_at < ${now}`,
+  sql<boolean>`${sql.raw(deadlineSql.handling)} and due_at < ${now}`,
+];
+
+/**
+ * The SQL twin of core's `isOverdue`: past the deadline that applies to the current status.
+ * The leading `open` term lets a newest-first list walk the open suggestions alone
+ * (`suggestions_open`) instead of sorting every overdue one.
+ */
 export function overdueCondition(now: string, overdue = true) {
-  return sql<boolean>`${sql.raw(overdue ? '' : 'not ')}((status = 'submitted' and accept_due_at < ${now}) or (status in ('accepted', 'assigned', 'in_progress') and due_at is not null and due_at < ${now}))`;
+  const [accepting, handling] = overdueParts(now);
+  return sql<boolean>`${sql.raw(overdue ? '' : 'not ')}(${sql.raw(deadlineSql.open)} and ((${accepting}) or (${handling})))`;
 }
