@@ -88,6 +88,31 @@ describe('client over real HTTP', () => {
     assert.ok(performance.now() - started >= 900, 'waited about a second');
   });
 
+  test('Retry-After as an HTTP date is waited out too', async () => {
+    const server = await serve((_request, response, attempt) =>
+      attempt === 1
+        ? sendJson(response, 503, { title: '维护中', status: 503, code: 'unavailable' }, { 'retry-after': new Date(Date.now() + 2000).toUTCString() })
+        : sendJson(response, 200, []),
+    );
+    const client = createClient({ baseUrl: server.baseUrl });
+    const started = performance.now();
+    await client.meta.categories();
+    assert.equal(server.requests.length, 2);
+    assert.ok(performance.now() - started >= 900, 'waited for the date (the header has whole seconds)');
+  });
+
+  test('aborting while a retry waits stops at once, without another attempt', async () => {
+    const server = await serve((_request, response) => sendJson(response, 503, { title: '忙', status: 503, code: 'unavailable' }, { 'retry-after': '30' }));
+    const client = createClient({ baseUrl: server.baseUrl });
+    const controller = new AbortController();
+    const started = performance.now();
+    setTimeout(() => controller.abort(), 300);
+    const error = await rejection(client.meta.categories({ signal: controller.signal }));
+    assert.equal(error.code, 'aborted');
+    assert.ok(performance.now() - started < 2000);
+    assert.equal(server.requests.length, 1);
+  });
+
   test('a write refused with 429 is reported at once with how long to wait, not waited out', async () => {
     const server = await serve((_request, response) =>
       sendJson(response, 429, { title: '操作过于频繁，请 30 秒后再试', status: 429, code: 'rate_limited', retryAfter: 30 }, { 'retry-after': '30' }),
@@ -143,21 +168,35 @@ describe('client over real HTTP', () => {
     assert.equal(error.message, 'Nothing was found; check the tracking code');
   });
 
-  test('a malformed answer is a validation error, never a silently wrong object', async () => {
+  test('an answer that is not JSON is invalid_response, never a silently wrong object', async () => {
     const answers = [
-      (response: Parameters<typeof sendJson>[0]) => sendJson(response, 200, { view: 'full', suggestion: { id: 'JY1', status: 'flying' }, events: [] }),
       (response: Parameters<typeof sendJson>[0]) => {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end('{"view": "full", "suggest');
       },
+      // A proxy or a single-page host answering every path with its HTML page.
+      (response: Parameters<typeof sendJson>[0]) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<!doctype html><title>门户首页</title>');
+      },
     ];
     for (const answer of answers) {
       const server = await serve((_request, response) => answer(response));
-      const client = createClient({ baseUrl: server.baseUrl });
+      const client = createClient({ baseUrl: server.baseUrl, retry: 0 });
       const error = await rejection(client.suggestions.get('JY1'));
       assert.equal(error.code, 'invalid_response');
+      assert.equal(error.status, 200);
       assert.equal(error.message, '服务器返回的数据无法识别，请稍后重试或联系网站管理员');
     }
+  });
+
+  test('a JSON answer is returned as the server sent it: responses are typed, not checked against the schemas', async () => {
+    // What the schemas would refuse (an unknown status) or drop (an extra field) comes through
+    // as it is; an integrator who wants the check runs v.parse(SuggestionDetailSchema, answer).
+    const sent = { view: 'full', suggestion: { id: 'JY1', status: 'flying' }, events: [], allowedActions: [], extra: 1 };
+    const server = await serve((_request, response) => sendJson(response, 200, sent));
+    const client = createClient({ baseUrl: server.baseUrl });
+    assert.deepEqual(await client.suggestions.get('JY1'), sent);
   });
 
   test('a server that does not answer times out with a retryable error', async () => {

@@ -1,0 +1,33 @@
+import type * as v from 'valibot';
+import { generateIdempotencyKey } from '../ids.js';
+import type { CallOptions, RequestOptions, Transport, WriteOptions } from './transport.js';
+import { validateInput } from './validate.js';
+
+/**
+ * A write: the input checked with the schema the server uses, then sent with an
+ * Idempotency-Key, so that a retry after a lost answer cannot store it twice.
+ */
+export async function post<T>(
+  transport: Transport,
+  path: string,
+  schema: v.GenericSchema,
+  input: unknown,
+  options: WriteOptions,
+  headers?: Record<string, string | undefined>,
+): Promise<T> {
+  return transport.request<T>(path, {
+    method: 'post',
+    json: await validateInput(schema, input, transport.locale),
+    headers,
+    idempotencyKey: options.idempotencyKey ?? generateIdempotencyKey(),
+    signal: options.signal,
+  });
+}
+
+/** A read whose query is checked first, so a wrong filter is refused with its field. */
+export async function query<T>(transport: Transport, path: string, schema: v.GenericSchema, input: object, options: CallOptions): Promise<T> {
+  return transport.request<T>(path, {
+    searchParams: (await validateInput(schema, input, transport.locale)) as RequestOptions['searchParams'],
+    ...options,
+  });
+}
