@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { generateIdempotencyKey } from '../ids.js';
-import type { CallOptions, RequestOptions, Transport, WriteOptions } from './transport.js';
+import type { Transport, WriteOptions } from './transport.js';
 import { validateInput } from './validate.js';
 
 /**
@@ -21,13 +21,5 @@ export async function post<T>(
     headers,
     idempotencyKey: options.idempotencyKey ?? generateIdempotencyKey(),
     signal: options.signal,
-  });
-}
-
-/** A read whose query is checked first, so a wrong filter is refused with its field. */
-export async function query<T>(transport: Transport, path: string, schema: v.GenericSchema, input: object, options: CallOptions): Promise<T> {
-  return transport.request<T>(path, {
-    searchParams: (await validateInput(schema, input, transport.locale)) as RequestOptions['searchParams'],
-    ...options,
   });
 }

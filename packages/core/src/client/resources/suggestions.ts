@@ -2,9 +2,9 @@ import { ActionSchema, BulkAssignInputSchema, type ActionInput, type BulkAssignI
 import type { Attachment } from '../../model/attachment.js';
 import type { Page } from '../../model/page.js';
 import { RatingInputSchema, type RatingInput } from '../../model/rating.js';
-import { SuggestionQuerySchema, type CreatedSuggestion, type SuggestionDetail, type SuggestionQuery } from '../../model/suggestion-detail.js';
+import type { CreatedSuggestion, SuggestionDetail, SuggestionQuery } from '../../model/suggestion-detail.js';
 import { SuggestionInputSchema, type PublicSuggestion, type Suggestion, type SuggestionInput } from '../../model/suggestion.js';
-import { post, query } from '../calls.js';
+import { post } from '../calls.js';
 import { paginate } from '../paginate.js';
 import { uploadWithXhr } from '../upload-xhr.js';
 import type { CallOptions, Transport, WriteOptions } from '../transport.js';
@@ -23,8 +23,8 @@ const code = (id: string) => `suggestions/${encodeURIComponent(id)}`;
 const accessHeader = (options: SubmitterOptions) => ({ 'x-access-key': options.accessKey });
 
 export function suggestionsResource(transport: Transport) {
-  const list = (input: SuggestionQuery = {}, options: CallOptions = {}) =>
-    query<Page<Suggestion | PublicSuggestion>>(transport, 'suggestions', SuggestionQuerySchema, input, options);
+  const list = (searchParams: SuggestionQuery = {}, options: CallOptions = {}) =>
+    transport.request<Page<Suggestion | PublicSuggestion>>('suggestions', { searchParams, ...options });
 
   return {
     /** Submits a suggestion; keep `accessKey` from the answer to follow and rate it. */

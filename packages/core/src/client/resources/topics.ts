@@ -1,5 +1,5 @@
 import type { Page } from '../../model/page.js';
-import { CommentQuerySchema, PageQuerySchema, type CommentQuery, type PageQuery } from '../../model/suggestion-detail.js';
+import type { CommentQuery, PageQuery } from '../../model/suggestion-detail.js';
 import {
   CommentInputSchema,
   TopicInputSchema,
@@ -12,7 +12,7 @@ import {
   type VoteResult,
 } from '../../model/topic.js';
 import { generateIdempotencyKey } from '../../ids.js';
-import { post, query } from '../calls.js';
+import { post } from '../calls.js';
 import { paginate } from '../paginate.js';
 import type { CallOptions, Transport, WriteOptions } from '../transport.js';
 
@@ -28,11 +28,11 @@ export function topicsResource(transport: Transport) {
   let voterToken = transport.options.voterToken;
   const voter = (options: VoteOptions) => ({ 'x-voter-token': options.voterToken ?? voterToken });
 
-  const comments = (topicId: string, input: CommentQuery = {}, options: CallOptions = {}) =>
-    query<Page<Comment>>(transport, `${topic(topicId)}/comments`, CommentQuerySchema, input, options);
+  const comments = (topicId: string, searchParams: CommentQuery = {}, options: CallOptions = {}) =>
+    transport.request<Page<Comment>>(`${topic(topicId)}/comments`, { searchParams, ...options });
 
   return {
-    list: (input: PageQuery = {}, options: CallOptions = {}) => query<Page<Topic>>(transport, 'topics', PageQuerySchema, input, options),
+    list: (searchParams: PageQuery = {}, options: CallOptions = {}) => transport.request<Page<Topic>>('topics', { searchParams, ...options }),
 
     /** A topic with its vote counts and whether it is open now. */
     get: (topicId: string, options: CallOptions = {}) => transport.request<Topic>(topic(topicId), options),
