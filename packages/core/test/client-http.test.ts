@@ -244,6 +244,18 @@ describe('client over real HTTP', () => {
     assert.equal(server.requests.length, 0);
   });
 
+  test('staff input is checked by the server, whose field messages come back as they are', async () => {
+    const server = await serve((_request, response) =>
+      sendJson(response, 422, { title: '提交的内容有误', status: 422, code: 'validation_failed', errors: [{ field: 'reason', message: '请填写理由' }] }),
+    );
+    const client = createClient({ baseUrl: server.baseUrl, token: 'staff-token' });
+    const error = await rejection(client.suggestions.act('JYTEST000001', { type: 'reject' } as never));
+    assert.equal(server.requests.length, 1, 'sent: the client carries no staff schemas');
+    assert.deepEqual(JSON.parse(server.requests[0]!.body.toString()), { type: 'reject' });
+    assert.equal(error.code, 'validation_failed');
+    assert.deepEqual(error.fieldErrors, { reason: '请填写理由' });
+  });
+
   test('list filters go into the query and iterate walks every page', async () => {
     const all = ['JYA000000001', 'JYA000000002', 'JYA000000003', 'JYA000000004', 'JYA000000005'];
     const server = await serve((request, response) => {

@@ -1,4 +1,4 @@
-import { ActionSchema, BulkAssignInputSchema, type ActionInput, type BulkAssignInput, type BulkAssignResult } from '../../model/action.js';
+import type { ActionInput, BulkAssignInput, BulkAssignResult } from '../../model/action.js';
 import type { Attachment } from '../../model/attachment.js';
 import type { Page } from '../../model/page.js';
 import { RatingInputSchema, type RatingInput } from '../../model/rating.js';
@@ -41,9 +41,13 @@ export function suggestionsResource(transport: Transport) {
     /** Every matching suggestion, page after page, as an async iterator. */
     iterate: (input: SuggestionQuery = {}, options: CallOptions = {}) => paginate((cursor) => list({ ...input, ...(cursor && { cursor }) }, options)),
 
-    /** Takes a lifecycle action (`{type: 'assign', departmentId}` …); a refused one throws with `allowedActions`. */
+    /**
+     * Takes a lifecycle action (`{type: 'assign', departmentId}` …); a refused one throws with
+     * `allowedActions`. Staff input is checked by the server (a 422 with `fieldErrors`, in
+     * the client's language); a staff form can check first with `fieldErrorsFor(ActionSchema, …)`.
+     */
     act: (id: string, action: ActionInput, options: SubmitterOptions = {}) =>
-      post<SuggestionDetail>(transport, `${code(id)}/actions`, ActionSchema, action, options, accessHeader(options)),
+      post<SuggestionDetail>(transport, `${code(id)}/actions`, undefined, action, options, accessHeader(options)),
 
     /** The submitter's rating of the reply, once. */
     rate: (id: string, rating: RatingInput, options: SubmitterOptions = {}) =>
@@ -51,7 +55,7 @@ export function suggestionsResource(transport: Transport) {
 
     /** Assigns many suggestions to one department at once; each one succeeds or fails on its own. */
     bulkAssign: (input: BulkAssignInput, options: WriteOptions = {}) =>
-      post<BulkAssignResult>(transport, 'suggestions/bulk-assign', BulkAssignInputSchema, input, options),
+      post<BulkAssignResult>(transport, 'suggestions/bulk-assign', undefined, input, options),
 
     /**
      * Uploads one photo before `create`; pass the returned ids as `attachmentIds`. Not
