@@ -246,6 +246,16 @@ describe('client over real HTTP', () => {
     assert.deepEqual(error.fieldErrors, { reason: '请填写理由' });
   });
 
+  test('a fetch option is called with one Request that carries the call’s headers', async () => {
+    const server = await serve((_request, response) => sendJson(response, 201, createdResponse()));
+    const seen: Request[] = [];
+    const client = createClient({ baseUrl: server.baseUrl, fetch: (request) => (seen.push(request as Request), fetch(request)) });
+    await client.suggestions.create(validInput, { idempotencyKey: 'draft-key-0001-abcdef' });
+    assert.ok(seen[0] instanceof Request);
+    assert.equal(seen[0].headers.get('idempotency-key'), 'draft-key-0001-abcdef');
+    assert.equal(server.requests.length, 1);
+  });
+
   test('list filters go into the query and iterate walks every page', async () => {
     const all = ['JYA000000001', 'JYA000000002', 'JYA000000003', 'JYA000000004', 'JYA000000005'];
     const server = await serve((request, response) => {

@@ -95,14 +95,17 @@ export function createTransport(options: ClientOptions): Transport {
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await (options.fetch ?? fetch)(url, {
-          method: get ? 'GET' : 'POST',
-          headers,
-          body: body && onUploadProgress ? streamWithProgress(body, onUploadProgress) : (body ?? (call.json === undefined ? undefined : JSON.stringify(call.json))),
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-          // Node's fetch needs it for a streamed body; browsers ignore it for others.
-          duplex: 'half',
-        } as RequestInit);
+        // One Request, as ky passed it: a `fetch` option may read its headers.
+        response = await (options.fetch ?? fetch)(
+          new Request(url, {
+            method: get ? 'GET' : 'POST',
+            headers,
+            body: body && onUploadProgress ? streamWithProgress(body, onUploadProgress) : (body ?? (call.json === undefined ? undefined : JSON.stringify(call.json))),
+            signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+            // Node's fetch needs it for a streamed body; browsers ignore it for others.
+            duplex: 'half',
+          } as RequestInit),
+        );
       } catch (cause) {
         if (signal?.aborted) throw clientError('aborted', locale, { cause });
         // A slow server is reported at once rather than retried into a long wait.
