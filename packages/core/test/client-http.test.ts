@@ -2,6 +2,8 @@
 // aborts, and every failure turned into one typed error.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { createClient } from '../src/client/create-client.js';
 import { isJianyiError, isNetworkError, JianyiError } from '../src/client/errors.js';
 import { toPublic } from '../src/privacy/to-public.js';
@@ -213,6 +215,27 @@ describe('client over real HTTP', () => {
     assert.equal(error.code, 'aborted');
     assert.equal(error.retryable, false);
     assert.equal(server.requests.length, 1);
+  });
+
+  test('a timeout and an abort end the call even when the garbage collector runs while fetch waits', { timeout: 5000 }, async () => {
+    // Node's fetch follows a request's signal through a weak reference: once collected, an
+    // abort alone never reached it and a call to a silent server hung.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const collecting = setInterval(gc, 20);
+    try {
+      const server = await serve(() => {
+        /* never answers */
+      });
+      const timedOut = await rejection(createClient({ baseUrl: server.baseUrl, timeoutMs: 300, retry: 0 }).meta.categories());
+      assert.equal(timedOut.code, 'timeout');
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 300);
+      const aborted = await rejection(createClient({ baseUrl: server.baseUrl }).meta.categories({ signal: controller.signal }));
+      assert.equal(aborted.code, 'aborted');
+    } finally {
+      clearInterval(collecting);
+    }
   });
 
   test('no server at all is a network error that keeps what was typed', async () => {

@@ -90,27 +90,44 @@ export function createTransport(options: ClientOptions): Transport {
     const query = new URLSearchParams(definedParams(call.searchParams ?? {})).toString();
     const url = prefix + path + (query && `?${query}`);
     for (let attempt = 1; ; attempt++) {
-      // The timeout ends one attempt, the caller's signal every attempt.
-      const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
+      if (signal?.aborted) throw clientError('aborted', locale);
+      // The timeout ends one attempt, the caller's signal every attempt. The call also stops
+      // by itself rather than only through fetch: Node's fetch follows the signal through a
+      // weak reference, and once collected, neither a timeout nor an abort reaches it.
+      const controller = new AbortController();
+      let timedOut = false;
+      let stop!: () => void;
+      const stopped = new Promise<never>((_, reject) => (stop = reject));
+      const abort = () => {
+        controller.abort();
+        stop();
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        abort();
+      }, options.timeoutMs ?? 15_000);
+      signal?.addEventListener('abort', abort);
       let response: Response | undefined;
       let failure: unknown;
       try {
         // One Request, as ky passed it: a `fetch` option may read its headers.
-        response = await (options.fetch ?? fetch)(
-          new Request(url, {
-            method: get ? 'GET' : 'POST',
-            headers,
-            body: body && onUploadProgress ? streamWithProgress(body, onUploadProgress) : (body ?? (call.json === undefined ? undefined : JSON.stringify(call.json))),
-            signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-            // Node's fetch needs it for a streamed body; browsers ignore it for others.
-            duplex: 'half',
-          } as RequestInit),
-        );
+        const request = new Request(url, {
+          method: get ? 'GET' : 'POST',
+          headers,
+          body: body && onUploadProgress ? streamWithProgress(body, onUploadProgress) : (body ?? (call.json === undefined ? undefined : JSON.stringify(call.json))),
+          signal: controller.signal,
+          // Node's fetch needs it for a streamed body; browsers ignore it for others.
+          duplex: 'half',
+        } as RequestInit);
+        response = await Promise.race([(options.fetch ?? fetch)(request), stopped]);
       } catch (cause) {
         if (signal?.aborted) throw clientError('aborted', locale, { cause });
         // A slow server is reported at once rather than retried into a long wait.
-        if (timeout.aborted) throw clientError('timeout', locale, { cause });
+        if (timedOut) throw clientError('timeout', locale, { cause });
         failure = cause;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', abort);
       }
       const status = response?.status ?? 0;
       // A person pressed the button for a write: a 429 is shown at once (its `retryAfter`
