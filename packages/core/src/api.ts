@@ -45,8 +45,8 @@ export { generateTrackingCode, generateAccessKey, generateIdempotencyKey, genera
 
 // The client.
 export { createClient, type JianyiClient } from './client/create-client.js';
-export type { ClientOptions, RetryOptions, CallOptions } from './client/transport.js';
-export type { WriteOptions, SubmitterOptions, UploadOptions } from './client/resources/suggestions.js';
+export type { ClientOptions, RetryOptions, CallOptions, WriteOptions } from './client/transport.js';
+export type { SubmitterOptions, UploadOptions } from './client/resources/suggestions.js';
 export type { VoteOptions } from './client/resources/topics.js';
 export { JianyiError, isJianyiError, isNetworkError, isValidationError, type JianyiErrorInit } from './client/errors.js';
 export { fieldErrorsFor } from './client/validate.js';

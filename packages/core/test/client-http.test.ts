@@ -2,6 +2,8 @@
 // aborts, and every failure turned into one typed error.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { createClient } from '../src/client/create-client.js';
 import { isJianyiError, isNetworkError, JianyiError } from '../src/client/errors.js';
 import { toPublic } from '../src/privacy/to-public.js';
@@ -77,15 +79,30 @@ describe('client over real HTTP', () => {
     assert.equal(server.requests.length, 3);
   });
 
-  test('a 429 is retried after the Retry-After the server asked for', async () => {
-    const server = await serve((_request, response, attempt) =>
-      attempt === 1 ? sendJson(response, 429, { title: '操作过于频繁', status: 429, code: 'rate_limited' }, { 'retry-after': '1' }) : sendJson(response, 200, []),
-    );
+  test('a 429 or 503 is retried after the Retry-After the server asked for, in seconds or as a date', async () => {
+    // An HTTP date has whole seconds: 2 s ahead is at least 1 s away.
+    for (const [status, retryAfter] of [[429, () => '1'], [503, () => new Date(Date.now() + 2000).toUTCString()]] as const) {
+      const server = await serve((_request, response, attempt) =>
+        attempt === 1 ? sendJson(response, status, { title: '操作过于频繁', status, code: 'rate_limited' }, { 'retry-after': retryAfter() }) : sendJson(response, 200, []),
+      );
+      const client = createClient({ baseUrl: server.baseUrl });
+      const started = performance.now();
+      await client.meta.categories();
+      assert.equal(server.requests.length, 2);
+      assert.ok(performance.now() - started >= 900, `${status}: waited about a second`);
+    }
+  });
+
+  test('aborting while a retry waits stops at once, without another attempt', async () => {
+    const server = await serve((_request, response) => sendJson(response, 503, { title: '忙', status: 503, code: 'unavailable' }, { 'retry-after': '30' }));
     const client = createClient({ baseUrl: server.baseUrl });
+    const controller = new AbortController();
     const started = performance.now();
-    await client.meta.categories();
-    assert.equal(server.requests.length, 2);
-    assert.ok(performance.now() - started >= 900, 'waited about a second');
+    setTimeout(() => controller.abort(), 300);
+    const error = await rejection(client.meta.categories({ signal: controller.signal }));
+    assert.equal(error.code, 'aborted');
+    assert.ok(performance.now() - started < 2000);
+    assert.equal(server.requests.length, 1);
   });
 
   test('a write refused with 429 is reported at once with how long to wait, not waited out', async () => {
@@ -143,21 +160,35 @@ describe('client over real HTTP', () => {
     assert.equal(error.message, 'Nothing was found; check the tracking code');
   });
 
-  test('a malformed answer is a validation error, never a silently wrong object', async () => {
+  test('an answer that is not JSON is invalid_response, never a silently wrong object', async () => {
     const answers = [
-      (response: Parameters<typeof sendJson>[0]) => sendJson(response, 200, { view: 'full', suggestion: { id: 'JY1', status: 'flying' }, events: [] }),
       (response: Parameters<typeof sendJson>[0]) => {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end('{"view": "full", "suggest');
       },
+      // A proxy or a single-page host answering every path with its HTML page.
+      (response: Parameters<typeof sendJson>[0]) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<!doctype html><title>门户首页</title>');
+      },
     ];
     for (const answer of answers) {
       const server = await serve((_request, response) => answer(response));
-      const client = createClient({ baseUrl: server.baseUrl });
+      const client = createClient({ baseUrl: server.baseUrl, retry: 0 });
       const error = await rejection(client.suggestions.get('JY1'));
       assert.equal(error.code, 'invalid_response');
+      assert.equal(error.status, 200);
       assert.equal(error.message, '服务器返回的数据无法识别，请稍后重试或联系网站管理员');
     }
+  });
+
+  test('a JSON answer is returned as the server sent it: responses are typed, not checked against the schemas', async () => {
+    // What the schemas would refuse (an unknown status) or drop (an extra field) comes through
+    // as it is; an integrator who wants the check runs v.parse(SuggestionDetailSchema, answer).
+    const sent = { view: 'full', suggestion: { id: 'JY1', status: 'flying' }, events: [], allowedActions: [], extra: 1 };
+    const server = await serve((_request, response) => sendJson(response, 200, sent));
+    const client = createClient({ baseUrl: server.baseUrl });
+    assert.deepEqual(await client.suggestions.get('JY1'), sent);
   });
 
   test('a server that does not answer times out with a retryable error', async () => {
@@ -186,6 +217,27 @@ describe('client over real HTTP', () => {
     assert.equal(server.requests.length, 1);
   });
 
+  test('a timeout and an abort end the call even when the garbage collector runs while fetch waits', { timeout: 5000 }, async () => {
+    // Node's fetch follows a request's signal through a weak reference: once collected, an
+    // abort alone never reached it and a call to a silent server hung.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const collecting = setInterval(gc, 20);
+    try {
+      const server = await serve(() => {
+        /* never answers */
+      });
+      const timedOut = await rejection(createClient({ baseUrl: server.baseUrl, timeoutMs: 300, retry: 0 }).meta.categories());
+      assert.equal(timedOut.code, 'timeout');
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 300);
+      const aborted = await rejection(createClient({ baseUrl: server.baseUrl }).meta.categories({ signal: controller.signal }));
+      assert.equal(aborted.code, 'aborted');
+    } finally {
+      clearInterval(collecting);
+    }
+  });
+
   test('no server at all is a network error that keeps what was typed', async () => {
     const server = await serve(() => {});
     const { baseUrl } = server;
@@ -203,6 +255,28 @@ describe('client over real HTTP', () => {
     assert.equal(error.code, 'validation_failed');
     assert.deepEqual(error.fieldErrors, { title: '至少需要 5 個字', 'contact.phone': '請輸入正確的 11 位手機號碼' });
     assert.equal(server.requests.length, 0);
+  });
+
+  test('staff input is checked by the server, whose field messages come back as they are', async () => {
+    const server = await serve((_request, response) =>
+      sendJson(response, 422, { title: '提交的内容有误', status: 422, code: 'validation_failed', errors: [{ field: 'reason', message: '请填写理由' }] }),
+    );
+    const client = createClient({ baseUrl: server.baseUrl, token: 'staff-token' });
+    const error = await rejection(client.suggestions.act('JYTEST000001', { type: 'reject' } as never));
+    assert.equal(server.requests.length, 1, 'sent: the client carries no staff schemas');
+    assert.deepEqual(JSON.parse(server.requests[0]!.body.toString()), { type: 'reject' });
+    assert.equal(error.code, 'validation_failed');
+    assert.deepEqual(error.fieldErrors, { reason: '请填写理由' });
+  });
+
+  test('a fetch option is called with one Request that carries the call’s headers', async () => {
+    const server = await serve((_request, response) => sendJson(response, 201, createdResponse()));
+    const seen: Request[] = [];
+    const client = createClient({ baseUrl: server.baseUrl, fetch: (request) => (seen.push(request as Request), fetch(request)) });
+    await client.suggestions.create(validInput, { idempotencyKey: 'draft-key-0001-abcdef' });
+    assert.ok(seen[0] instanceof Request);
+    assert.equal(seen[0].headers.get('idempotency-key'), 'draft-key-0001-abcdef');
+    assert.equal(server.requests.length, 1);
   });
 
   test('list filters go into the query and iterate walks every page', async () => {

@@ -9,6 +9,8 @@ describe('locales loaded on demand (browser entry)', () => {
   it('speaks zh-CN at once and needs nothing loaded for it', () => {
     assert.equal(loadMessages('zh-CN'), undefined);
     assert.equal(message('required', 'zh-CN'), '此项为必填项');
+    // Kept out of the client alone, but all of core has them, for the lifecycle and mocks.
+    assert.equal(message('topicClosed', 'zh-CN'), '该话题已结束，不能再投票或留言');
   });
 
   it('a client in en refuses bad input in English without anything loaded first', async () => {

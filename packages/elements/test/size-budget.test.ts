@@ -31,7 +31,7 @@ const widgetRows = rows.filter((row) => row.name.startsWith('jy-'));
  * inline: before, the build tree-shook that registration away.) Lower them as sizes fall,
  * and replace each by its budget the day it is met.
  */
-const ceilings = { coreClient: 15.5 * 1024, oneWidget: 37 * 1024, all: 53 * 1024 };
+const ceilings = { oneWidget: 29.8 * 1024, all: 45.2 * 1024 };
 
 function withinLimit(row: Row, budget: number, ceiling: number) {
   const limit = row.gzip <= budget ? budget : ceiling;
@@ -39,8 +39,9 @@ function withinLimit(row: Row, budget: number, ceiling: number) {
 }
 
 describe('bundle sizes (gzip)', () => {
-  it('the core client alone', () => {
-    withinLimit(rowOf('core client'), budgets.coreClient, ceilings.coreClient);
+  it('the core client alone, within its budget', () => {
+    const row = rowOf('core client');
+    assert.ok(row.gzip <= budgets.coreClient, `${row.name}: ${kb(row.gzip)} gzip, over its budget of ${kb(budgets.coreClient)}`);
   });
 
   it('each widget with everything it needs', () => {

@@ -1,8 +1,6 @@
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
-import * as v from 'valibot';
 import { loadMessages } from '../i18n/load.js';
 import { message } from '../i18n/messages.js';
-import { ProblemSchema } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
 import { clientError, JianyiError } from './errors.js';
 
 export interface ClientOptions {
@@ -34,6 +32,14 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+export interface WriteOptions extends CallOptions {
+  /**
+   * Reuse a key kept from an earlier attempt (say, in a saved draft) so that a retry
+   * after a reload cannot create a second record. One is generated when absent.
+   */
+  idempotencyKey?: string;
+}
+
 export interface RequestOptions extends CallOptions {
   method?: 'get' | 'post';
   json?: unknown;
@@ -45,80 +51,145 @@ export interface RequestOptions extends CallOptions {
   onUploadProgress?: (loaded: number, total: number) => void;
 }
 
-/** How every resource talks to the API: one ky instance, one error type, validated answers. */
+/**
+ * How every resource talks to the API: fetch with a timeout and retries, one error type.
+ * The answer is the parsed JSON, typed by the caller and not checked against a schema.
+ */
 export interface Transport {
   readonly options: Readonly<ClientOptions>;
   readonly locale: string;
-  request<S extends v.GenericSchema>(schema: S, path: string, options?: RequestOptions): Promise<v.InferOutput<S>>;
+  /** `baseUrl` with `/v1/`: what every path is appended to. */
+  readonly prefix: string;
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
 }
 
-const retryStatusCodes = [408, 429, 500, 502, 503, 504];
+// Answers that say "try again": a timeout, rate limiting, a server or gateway failure.
+const retryStatuses = [408, 429, 500, 502, 503, 504];
 
 export function createTransport(options: ClientOptions): Transport {
   const locale = options.locale ?? 'zh-CN';
   const retry: RetryOptions = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? { limit: 2 });
-  const api: KyInstance = ky.create({
-    prefixUrl: `${options.baseUrl.replace(/\/+$/, '')}/v1/`,
-    timeout: options.timeoutMs ?? 15_000,
-    ...(options.fetch && { fetch: options.fetch }),
-    headers: {
-      accept: 'application/json, application/problem+json',
-      'accept-language': locale,
-      ...(options.token && { authorization: `Bearer ${options.token}` }),
-      ...(options.accessKey && { 'x-access-key': options.accessKey }),
-      ...(options.voterToken && { 'x-voter-token': options.voterToken }),
-    },
-  });
+  const prefix = `${options.baseUrl.replace(/\/+$/, '')}/v1/`;
 
-  async function request<S extends v.GenericSchema>(schema: S, path: string, call: RequestOptions = {}) {
+  async function request<T>(path: string, call: RequestOptions = {}): Promise<T> {
     // Errors found on the way back speak the client's language.
     await loadMessages(locale);
-    const method = call.method ?? 'get';
+    const { signal, body, onUploadProgress } = call;
+    const get = call.method !== 'post';
     // A POST is retried only when the server can recognise the repeat by its key.
-    const safe = method === 'get' || call.idempotencyKey !== undefined;
-    const headers = Object.fromEntries(
-      Object.entries({ ...call.headers, 'idempotency-key': call.idempotencyKey }).filter(([, value]) => value !== undefined),
-    ) as Record<string, string>;
-    if (call.body) headers['content-type'] = call.body.type || 'application/octet-stream';
-    const kyOptions: KyOptions = {
-      method,
-      headers,
-      ...(call.signal && { signal: call.signal }),
-      ...(call.json !== undefined && { json: call.json }),
-      ...(call.body && { body: call.onUploadProgress ? streamWithProgress(call.body, call.onUploadProgress) : call.body }),
-      ...(call.searchParams && { searchParams: definedParams(call.searchParams) }),
-      retry: {
-        limit: safe ? retry.limit : 0,
-        methods: [method],
-        // A person pressed the button for a write: a 429 is shown at once (its
-        // `retryAfter` says how long) instead of a spinner waiting out Retry-After.
-        statusCodes: method === 'get' ? retryStatusCodes : retryStatusCodes.filter((status) => status !== 429),
-        afterStatusCodes: method === 'get' ? [413, 429, 503] : [503],
-        maxRetryAfter: method === 'get' ? 60_000 : 10_000,
-        backoffLimit: 10_000,
-        ...(retry.delayMs && { delay: retry.delayMs }),
-      },
+    const limit = get || call.idempotencyKey ? retry.limit : 0;
+    // A header the call leaves undefined keeps the client's own (its access key, say).
+    const headers = {
+      ...definedParams(baseHeaders(options, locale)),
+      ...definedParams({
+        'content-type': body ? body.type || 'application/octet-stream' : call.json === undefined ? undefined : 'application/json',
+        ...call.headers,
+        'idempotency-key': call.idempotencyKey,
+      }),
     };
-    let response: Response;
-    try {
-      response = await api(path.replace(/^\//, ''), kyOptions);
-    } catch (error) {
-      throw await toJianyiError(error, locale, call.signal);
+    const query = new URLSearchParams(definedParams(call.searchParams ?? {})).toString();
+    const url = prefix + path + (query && `?${query}`);
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw clientError('aborted', locale);
+      // The timeout ends one attempt, the caller's signal every attempt. The call also stops
+      // by itself rather than only through fetch: Node's fetch follows the signal through a
+      // weak reference, and once collected, neither a timeout nor an abort reaches it.
+      const controller = new AbortController();
+      let timedOut = false;
+      let stop!: () => void;
+      const stopped = new Promise<never>((_, reject) => (stop = reject));
+      const abort = () => {
+        controller.abort();
+        stop();
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        abort();
+      }, options.timeoutMs ?? 15_000);
+      signal?.addEventListener('abort', abort);
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        // One Request, as ky passed it: a `fetch` option may read its headers.
+        const request = new Request(url, {
+          method: get ? 'GET' : 'POST',
+          headers,
+          body: body && onUploadProgress ? streamWithProgress(body, onUploadProgress) : (body ?? (call.json === undefined ? undefined : JSON.stringify(call.json))),
+          signal: controller.signal,
+          // Node's fetch needs it for a streamed body; browsers ignore it for others.
+          duplex: 'half',
+        } as RequestInit);
+        response = await Promise.race([(options.fetch ?? fetch)(request), stopped]);
+      } catch (cause) {
+        if (signal?.aborted) throw clientError('aborted', locale, { cause });
+        // A slow server is reported at once rather than retried into a long wait.
+        if (timedOut) throw clientError('timeout', locale, { cause });
+        failure = cause;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', abort);
+      }
+      const status = response?.status ?? 0;
+      // A person pressed the button for a write: a 429 is shown at once (its `retryAfter`
+      // says how long) instead of a spinner waiting out Retry-After.
+      if (attempt > limit || (response && !(retryStatuses.includes(status) && (get || status !== 429)))) {
+        if (response) return read<T>(response, locale);
+        throw clientError('network_error', locale, { cause: failure });
+      }
+      void response?.body?.cancel();
+      const header = status === 429 || status === 503 ? response?.headers.get('retry-after') : undefined;
+      // Retry-After is waited out, up to a minute for a read and 10 s for a write.
+      const wait = (header && retryAfterMs(header, get ? 60_000 : 10_000)) || Math.min(retry.delayMs?.(attempt) ?? 300 * 2 ** (attempt - 1), 10_000);
+      await sleep(wait, signal, locale);
     }
-    let data: unknown;
-    try {
-      data = response.status === 204 ? undefined : await response.json();
-    } catch (cause) {
-      throw clientError('invalid_response', locale, { status: response.status, cause });
-    }
-    const parsed = v.safeParse(schema, data, { lang: locale });
-    if (!parsed.success) {
-      throw clientError('invalid_response', locale, { status: response.status, cause: new v.ValiError(parsed.issues) });
-    }
-    return parsed.output;
   }
 
-  return { options, locale, request };
+  return { options, locale, prefix, request };
+}
+
+/** The headers every call of a client sends. */
+export function baseHeaders(options: ClientOptions, locale: string): Record<string, string | undefined> {
+  return {
+    accept: 'application/json, application/problem+json',
+    'accept-language': locale,
+    authorization: options.token && `Bearer ${options.token}`,
+    'x-access-key': options.accessKey,
+    'x-voter-token': options.voterToken,
+  };
+}
+
+/** Seconds or an HTTP date, as milliseconds from now, at most `max`; NaN when unreadable. */
+function retryAfterMs(header: string, max: number): number {
+  const seconds = Number(header);
+  return Math.min(Number.isNaN(seconds) ? Date.parse(header) - Date.now() : seconds * 1000, max);
+}
+
+/** Waits `ms`, or rejects as `aborted` as soon as the caller's signal is. */
+function sleep(ms: number, signal: AbortSignal | undefined, locale: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      if (signal?.aborted) reject(clientError('aborted', locale));
+      else resolve();
+    };
+    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
+    signal?.addEventListener('abort', done);
+  });
+}
+
+/**
+ * The JSON of a successful answer, or the JianyiError of a failed one. A body that is not
+ * JSON (an HTML page from a proxy, a cut-off answer) is `invalid_response`; its shape is
+ * not checked.
+ */
+export async function read<T>(response: Response, locale: string): Promise<T> {
+  if (!response.ok) throw await problemError(response, locale);
+  try {
+    return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+  } catch (cause) {
+    throw clientError('invalid_response', locale, { status: response.status, cause });
+  }
 }
 
 /**
@@ -126,15 +197,11 @@ export function createTransport(options: ClientOptions): Transport {
  * progress moves while a photo goes out (a Blob body would be one chunk).
  */
 function streamWithProgress(blob: Blob, onProgress: (loaded: number, total: number) => void): ReadableStream<Uint8Array> {
-  const chunkSize = 64 * 1024;
   let offset = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (offset >= blob.size) {
-        controller.close();
-        return;
-      }
-      const chunk = new Uint8Array(await blob.slice(offset, offset + chunkSize).arrayBuffer());
+      if (offset >= blob.size) return controller.close();
+      const chunk = new Uint8Array(await blob.slice(offset, offset + 65_536).arrayBuffer());
       offset += chunk.byteLength;
       controller.enqueue(chunk);
       onProgress(offset, blob.size);
@@ -142,54 +209,35 @@ function streamWithProgress(blob: Blob, onProgress: (loaded: number, total: numb
   });
 }
 
+/** The entries whose value is set, as text. */
 function definedParams(params: Record<string, string | number | boolean | undefined>): Record<string, string> {
   const defined: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') defined[key] = String(value);
   return defined;
 }
 
-/** Every way a call can fail, as one JianyiError. */
-export async function toJianyiError(error: unknown, locale: string, signal?: AbortSignal): Promise<JianyiError> {
-  if (error instanceof JianyiError) return error;
-  if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
-    return clientError('aborted', locale, { cause: error });
-  }
-  if (error instanceof TimeoutError) return clientError('timeout', locale, { cause: error });
-  if (error instanceof HTTPError) return problemError(error.response, locale, error);
-  return clientError('network_error', locale, { cause: error });
-}
-
-/** A JianyiError from an HTTP error response, preferably its problem+json body. */
-export async function problemError(response: Response, locale: string, cause?: unknown): Promise<JianyiError> {
-  const status = response.status;
-  const body: unknown = await response.json().catch(() => undefined);
-  const parsed = v.safeParse(ProblemSchema, body);
+/**
+ * A JianyiError from an HTTP error response: with the server's code, message and field
+ * messages when its body is a problem+json (one with a `code` and a `title`), else a
+ * localized message for its status.
+ */
+export async function problemError(response: Response, locale: string): Promise<JianyiError> {
+  const { status } = response;
+  const body = (await response.json().catch(() => undefined)) as Partial<Problem> | null | undefined;
+  const problem = typeof body?.code === 'string' && typeof body.title === 'string' ? (body as Problem) : undefined;
   const header = Number(response.headers.get('retry-after'));
-  const retryAfter = parsed.success && parsed.output.retryAfter !== undefined ? parsed.output.retryAfter : Number.isFinite(header) && header > 0 ? header : undefined;
-  const retryable = status >= 500 || status === 429 || status === 408;
-  if (!parsed.success) {
-    const key = status === 404 ? 'notFound' : status === 403 || status === 401 ? 'forbidden' : status === 429 ? 'rateLimited' : 'serverError';
-    return new JianyiError({
-      code: `http_${status}`,
-      message: message(key, locale, { seconds: retryAfter ?? 60 }),
-      status,
-      retryable,
-      ...(retryAfter !== undefined && { retryAfter }),
-      cause,
-    });
-  }
-  const problem = parsed.output;
+  const retryAfter = problem?.retryAfter ?? (header > 0 ? header : undefined);
   const fieldErrors: Record<string, string> = {};
-  for (const fieldError of problem.errors ?? []) fieldErrors[fieldError.field] ??= fieldError.message;
+  for (const fieldError of problem?.errors ?? []) fieldErrors[fieldError.field] ??= fieldError.message;
+  const key = status === 404 ? 'notFound' : status === 403 || status === 401 ? 'forbidden' : status === 429 ? 'rateLimited' : 'serverError';
   return new JianyiError({
-    code: problem.code,
-    message: problem.detail ?? problem.title,
+    code: problem?.code ?? `http_${status}`,
+    message: problem ? (problem.detail ?? problem.title) : message(key, locale, { seconds: retryAfter ?? 60 }),
     status,
     fieldErrors,
-    retryable,
-    ...(problem.allowedActions && { allowedActions: problem.allowedActions }),
+    retryable: status >= 500 || status === 429 || status === 408,
+    ...(problem?.allowedActions && { allowedActions: problem.allowedActions }),
     ...(retryAfter !== undefined && { retryAfter }),
-    problem,
-    cause,
+    ...(problem && { problem }),
   });
 }

@@ -3,6 +3,7 @@
 import enMessages from './messages.en.js';
 import zhTWMessages from './messages.zh-TW.js';
 import { addMessages } from './messages.js';
+import './messages.server.js';
 import enTerms from './terms.en.js';
 import zhTWTerms from './terms.zh-TW.js';
 import { addTerms } from './terms.js';

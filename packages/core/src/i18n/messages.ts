@@ -1,3 +1,5 @@
+import type { ServerMessageKey } from './messages.server.js';
+
 /**
  * Every message the SDK itself can show a person: validation messages of the schemas and
  * the texts of errors. The widgets have their own UI terms; these are shared so that the
@@ -19,57 +21,37 @@ const zhCN = {
   tooMany: '最多 {max} 项',
   tooFew: '至少选择 {min} 项',
   phone: '请输入正确的 11 位手机号码',
-  email: '请输入正确的电子邮箱',
-  url: '链接格式不正确',
   dateTime: '日期时间格式不正确',
   choice: '请从列表中选择',
   latitude: '纬度应在 -90 到 90 之间',
   longitude: '经度应在 -180 到 180 之间',
   consent: '请阅读并同意个人信息使用说明',
   contactNeeded: '实名提交需要填写姓名或手机号码；不想留联系方式请选择“匿名提交”',
-  attachmentType: '只能上传 JPEG、PNG、WebP 或 GIF 图片',
-  attachmentSize: '图片不能超过 {max} MB',
   reasonRequired: '请填写理由',
-  mergeIntoSelf: '不能合并到自身',
-  maxChoices: '最多可选 {max} 项',
-  singleChoice: '只能选择一项',
-  dueInPast: '办理期限不能早于当前时间',
-  // errors of the client and the lifecycle
+  // errors of the client
   network: '网络连接失败，请检查网络后重试；您填写的内容已保留',
   timeout: '服务器响应超时，请稍后重试；您填写的内容已保留',
   aborted: '请求已取消',
   invalidResponse: '服务器返回的数据无法识别，请稍后重试或联系网站管理员',
   validationFailed: '提交的内容有误，请按提示修改',
-  actionNotAllowed: '当前状态（{status}）下不能执行“{action}”',
   forbidden: '您没有权限执行此操作',
   notFound: '未找到该记录，请核对查询码',
   rateLimited: '操作过于频繁，请 {seconds} 秒后再试',
   serverError: '服务器暂时无法处理请求，请稍后重试',
-  conflict: '该记录已被他人修改，请刷新后重试',
-  invalidJson: '请求内容不是有效的 JSON',
-  payloadTooLarge: '提交的内容过大',
-  unauthorized: '登录凭证无效或已停用，请联系管理员',
-  idempotencyMismatch: '这次提交与上一次未完成的提交内容不同，请刷新页面后重新提交',
-  idempotencyInProgress: '相同的请求正在处理中，请稍候',
-  topicClosed: '该话题已结束，不能再投票或留言',
-  topicNotOpen: '该话题尚未开始',
-  unsupportedMedia: '只能上传 JPEG、PNG、WebP 或 GIF 图片',
-  unknownReference: '所选项目不存在',
-  invalidAccessKey: '查询密钥与该建议不符，请核对后重试',
-  duplicateExternalRef: '这个来源编号已经提交过（查询码 {id}），无需重复提交',
-  externalRefNotAllowed: '只有接入系统和工作人员可以填写来源编号',
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+export type MessageKey = keyof typeof zhCN | ServerMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 
 // zh-CN is always here; zh-TW and en are added by ./all-locales.js (Node) or fetched by
 // ./load.js the first time a browser page asks for them (see loadMessages).
-const catalogs: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+// The zh-CN errors only the server and the mocks give are added by ./messages.server.js,
+// so the browser client does not carry them.
+const catalogs: Partial<Record<Locale, Partial<Messages>>> = { 'zh-CN': zhCN };
 
-export function addMessages(locale: Locale, messages: Messages): void {
-  catalogs[locale] = messages;
+export function addMessages(locale: Locale, messages: Partial<Messages>): void {
+  catalogs[locale] = { ...catalogs[locale], ...messages };
 }
 
 export function hasMessages(locale: Locale): boolean {
@@ -94,6 +76,6 @@ export function message(
   locale: string | undefined = defaultLocale,
   params: Record<string, string | number> = {},
 ): string {
-  const template = (catalogs[resolveLocale(locale)] ?? zhCN)[key];
+  const template = catalogs[resolveLocale(locale)]?.[key] ?? catalogs['zh-CN']![key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
