@@ -63,6 +63,10 @@ export default [
     // The script-tag bundle: one file registers every widget; only the terms of a
     // locale other than zh-CN come as separate files, when a `lang` asks for them.
     input: { jianyi: 'packages/elements/src/cdn.ts' },
+    // A lazy part (the form's success view) imports from jianyi.js itself; without this,
+    // rollup keeps the entry's exports exact by moving all of it to a chunk behind a facade,
+    // one more request before anything shows.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
     plugins: [
       ...plugins(),
