@@ -16,12 +16,7 @@ export type Key =
   | 'retry'
   | 'trackingCode'
   | 'progress'
-  | 'stepSubmit'
-  | 'stepAccept'
-  | 'stepAssign'
   | 'stepHandle'
-  | 'stepReply'
-  | 'stepRate'
   | 'stepDone'
   | 'stepCurrent'
   | 'stepTodo'
@@ -94,12 +89,7 @@ export const statusTrackerTerms = lazyCatalog<Key>(
     retry: '重试',
     trackingCode: '查询码',
     progress: '办理进度',
-    stepSubmit: '提交',
-    stepAccept: '受理',
-    stepAssign: '交办',
     stepHandle: '办理',
-    stepReply: '答复',
-    stepRate: '评价',
     stepDone: '已完成',
     stepCurrent: '当前步骤',
     stepTodo: '未开始',
