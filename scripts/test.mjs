@@ -45,9 +45,10 @@ if (nodeFiles.length > 0) {
   ok &&= result.code === 0;
 }
 if (browserFiles.length > 0) {
-  const pattern = browserFiles.length === 1 ? browserFiles[0] : 'packages/elements/src/**/*.test.ts';
+  // Exactly the files found above, whether the filter names a file, a folder or a word.
+  const pattern = browserFiles.length === 1 ? browserFiles[0] : `{${browserFiles.join(',')}}`;
   const result = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'packages/elements/web-test-runner.config.mjs'], {
-    JIANYI_WTR_FILES: filter && browserFiles.length > 1 ? `packages/elements/src/**/*${filter}*.test.ts` : pattern,
+    JIANYI_WTR_FILES: pattern,
   });
   const counts = [...result.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
   passed += Number(counts?.[1] ?? 0);
