@@ -1,6 +1,6 @@
 import { isJianyiError, satisfactionLevels, type RatingInput, type Satisfaction } from '@jianyi/core';
 import { html, nothing } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyElement } from '../../internal/jy-element.js';
@@ -61,8 +61,13 @@ export class JyRating extends JyElement {
   @state() private stored = false;
   @state() private errors: { satisfaction?: string; solved?: string; form?: string } = {};
 
-  @query('[part~="satisfaction"] [role="radio"]') private firstOption?: HTMLButtonElement;
-  @queryAll('[role="radio"]') private options!: NodeListOf<HTMLButtonElement>;
+  // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
+  private get firstOption() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="satisfaction"] [role="radio"]');
+  }
+  private get options() {
+    return this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="radio"]');
+  }
 
   readonly #internals: ElementInternals = this.attachInternals();
   #initial?: { value: JyRating['value']; solved: JyRating['solved']; comment: string };
