@@ -18,7 +18,7 @@ import { JyErrorEvent } from '../../events/jy-error.js';
 import type { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyUpdatedEvent } from '../../events/jy-updated.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime } from '../../internal/localize.js';
+import { capitalize, formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import '../rating/jy-rating.js';
 import { LiveUpdates } from './live-updates.js';
@@ -67,10 +67,6 @@ function normalizeCode(input: string): string {
   return /^jy/i.test(code) ? code.toUpperCase() : code;
 }
 
-/** Words from core's tables start a line or a badge; in English they need a capital there. */
-function capitalize(words: string, locale: string): string {
-  return words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
-}
 
 /** Only URLs that cannot run script reach `href` and `src`. */
 function safeUrl(url: string): string | undefined {
