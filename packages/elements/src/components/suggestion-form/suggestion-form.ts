@@ -4,6 +4,7 @@ import {
   isJianyiError,
   limits,
   maxAttachments,
+  message,
   SuggestionInputSchema,
   type Category,
   type Channel,
@@ -19,7 +20,6 @@ import { JySubmittedEvent } from '../../events/jy-submitted.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { tokens } from '../../styles/tokens.js';
 import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type Draft } from './draft.js';
-import { downscale, thumbnail } from './downscale.js';
 import { suggestionFormTerms } from './suggestion-form.i18n.js';
 import { suggestionFormStyles } from './suggestion-form.styles.js';
 
@@ -49,6 +49,8 @@ interface Photo {
   status: 'preparing' | 'uploading' | 'done' | 'failed';
   /** 0–100 while uploading. */
   progress: number;
+  /** The file as chosen, until it is made smaller: kept to try again if that code could not be fetched. */
+  file?: File;
   /** The downscaled JPEG, kept to retry a failed upload without decoding again. */
   blob?: Blob;
   /** A small data URL for the preview, also kept in the draft. */
@@ -464,9 +466,9 @@ export class JySuggestionForm extends JyElement {
     if (files.length > room) errors.photos = t(this.locale, 'tooManyPhotos', { max: maxAttachments });
     this.errors = errors;
     for (const file of files.slice(0, Math.max(0, room))) {
-      const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0 };
+      const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0, file };
       this.photos = [...this.photos, photo];
-      void this.#prepare(photo.key, file);
+      void this.#prepare(photo.key);
     }
   }
 
@@ -474,18 +476,29 @@ export class JySuggestionForm extends JyElement {
     this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
   }
 
-  async #prepare(key: number, file: File) {
+  async #prepare(key: number) {
+    const file = this.photos.find((photo) => photo.key === key)?.file;
+    if (!file) return;
+    this.#update(key, { status: 'preparing', error: undefined });
+    let scaler: typeof import('./downscale.js');
+    try {
+      // Only a citizen who adds a photo needs the code that makes it smaller: fetched then.
+      scaler = await import('./downscale.js');
+    } catch {
+      this.#update(key, { status: 'failed', error: message('network', this.locale) });
+      return;
+    }
     let blob: Blob;
     try {
-      blob = await downscale(file);
+      blob = await scaler.downscale(file);
     } catch {
-      this.#update(key, { status: 'failed', error: t(this.locale, 'photoUnreadable') });
+      this.#update(key, { status: 'failed', error: t(this.locale, 'photoUnreadable'), file: undefined });
       return;
     }
     if (!this.photos.some((photo) => photo.key === key)) return;
     // Without a preview the photo still goes up; the citizen sees its name and status.
-    const thumb = await thumbnail(blob).catch(() => undefined);
-    this.#update(key, { blob, ...(thumb && { thumb }) });
+    const thumb = await scaler.thumbnail(blob).catch(() => undefined);
+    this.#update(key, { blob, file: undefined, ...(thumb && { thumb }) });
     await this.#upload(key);
   }
 
@@ -728,7 +741,9 @@ export class JySuggestionForm extends JyElement {
     } else if (photo.status === 'done') status = html`<span class="photo-status done">✓ ${t(locale, 'photoDone')}</span>`;
     else {
       status = html`<span class="photo-status error">${photo.error}</span>
-        ${photo.blob ? html`<button type="button" class="small" @click=${() => void this.#upload(photo.key)}>${t(locale, 'photoRetry')}</button>` : nothing}`;
+        ${photo.blob || photo.file
+          ? html`<button type="button" class="small" @click=${() => void (photo.blob ? this.#upload(photo.key) : this.#prepare(photo.key))}>${t(locale, 'photoRetry')}</button>`
+          : nothing}`;
     }
     return html`<li class="photo ${photo.status}" part="photo">
       <div class="thumb">
