@@ -60,6 +60,9 @@ interface Photo {
   abort?: AbortController;
 }
 
+/** The code that makes a photo smaller, fetched when the first photo is added. */
+type Scaler = typeof import('./downscale.js');
+
 type Geo = { state: 'idle' | 'locating' | 'denied' | 'unavailable' };
 
 let photoKeys = 0;
@@ -466,7 +469,8 @@ export class JySuggestionForm extends JyElement {
     if (files.length > room) errors.photos = t(this.locale, 'tooManyPhotos', { max: maxAttachments });
     this.errors = errors;
     for (const file of files.slice(0, Math.max(0, room))) {
-      const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0, file };
+      // `file: file`, not the shorthand: the manifest analyzer lists a shorthand here as a module variable.
+      const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0, file: file };
       this.photos = [...this.photos, photo];
       void this.#prepare(photo.key);
     }
@@ -480,7 +484,7 @@ export class JySuggestionForm extends JyElement {
     const file = this.photos.find((photo) => photo.key === key)?.file;
     if (!file) return;
     this.#update(key, { status: 'preparing', error: undefined });
-    let scaler: typeof import('./downscale.js');
+    let scaler: Scaler;
     try {
       // Only a citizen who adds a photo needs the code that makes it smaller: fetched then.
       scaler = await import('./downscale.js');
