@@ -1,5 +1,5 @@
 // Production bundles for browsers, minified, with dev-only code removed. The npm packages
-// themselves are built unbundled by `tsc` (see each package's `build` script; lit, ky and
+// themselves are built unbundled by `tsc` (see each package's `build` script; lit and
 // valibot stay dependencies there); this config makes what a portal loads from a
 // <script type="module"> and what scripts/size.mjs measures against the size budgets.
 import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -63,6 +63,10 @@ export default [
     // The script-tag bundle: one file registers every widget; only the terms of a
     // locale other than zh-CN come as separate files, when a `lang` asks for them.
     input: { jianyi: 'packages/elements/src/cdn.ts' },
+    // A lazy part (the form's success view) imports from jianyi.js itself; without this,
+    // rollup keeps the entry's exports exact by moving all of it to a chunk behind a facade,
+    // one more request before anything shows.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
     plugins: [
       ...plugins(),
@@ -72,7 +76,7 @@ export default [
     ],
   },
   {
-    // One file per widget for a portal that needs only one; Lit, ky, valibot and core are
+    // One file per widget for a portal that needs only one; Lit, valibot and core are
     // shared chunks, downloaded once however many widgets the page loads.
     input: Object.fromEntries(widgets.map((widget) => [`jy-${widget}`, `packages/elements/src/components/${widget}/jy-${widget}.ts`])),
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },

@@ -2,7 +2,9 @@
 // Sizes of the browser bundles that `rollup -c` made, against the budgets of issue 7:
 // minified, gzip and brotli of what a page downloads for each entry (the entry plus every
 // chunk it imports statically; another locale's terms are listed apart, as only a page in
-// that language fetches them). `--treemap` adds what fills jianyi.js, by package and module.
+// that language fetches them, and so is code fetched on demand, such as the form's success
+// view, so that no lazy split hides bytes). `--treemap` adds what fills jianyi.js, by
+// package and module.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,14 +56,17 @@ function total(dir, files) {
 
 /**
  * One row per measured thing: the `files` it adds up, its sizes, its budget (gzip bytes),
- * and `lazy`, the sizes of the texts fetched only by a page in zh-TW or in en.
+ * `lazy`, the sizes of the texts fetched only by a page in zh-TW or in en, and `onDemand`,
+ * the code fetched later by what a citizen does (with what it imports that is not loaded yet).
  */
 export function measure() {
   const row = (dir, graph, name, entry, budget) => {
     const files = staticClosure(graph, entry);
     const lazy = [...new Set(files.flatMap((file) => graph[file].dynamicImports))];
     const perLocale = (locale) => total(dir, lazy.filter((file) => file.includes(`.${locale}-`)));
-    return { name, files, ...total(dir, files), budget, lazy: { 'zh-TW': perLocale('zh-TW'), en: perLocale('en') } };
+    const later = lazy.filter((file) => !file.startsWith('locales/')).flatMap((file) => staticClosure(graph, file));
+    const onDemand = total(dir, [...new Set(later)].filter((file) => !files.includes(file)));
+    return { name, files, ...total(dir, files), budget, lazy: { 'zh-TW': perLocale('zh-TW'), en: perLocale('en') }, onDemand };
   };
   const core = readGraph(coreDir, ['jianyi-client.min']);
   const elements = readGraph(cdn, ['jianyi', 'widgets']);
@@ -111,12 +116,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(error.message);
     process.exit(1);
   }
-  console.log('| bundle | minified | gzip | brotli | budget (gzip) | + zh-TW terms (gzip) | + en terms (gzip) |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| bundle | minified | gzip | brotli | budget (gzip) | + zh-TW terms (gzip) | + en terms (gzip) | + on demand (gzip) |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
     const verdict = row.gzip <= row.budget ? `≤ ${kb(row.budget)}: met` : `≤ ${kb(row.budget)}: **over**`;
     const lazy = (locale) => (row.lazy && row.lazy[locale].gzip > 0 ? kb(row.lazy[locale].gzip) : '—');
-    console.log(`| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${verdict} | ${lazy('zh-TW')} | ${lazy('en')} |`);
+    const onDemand = row.onDemand?.gzip > 0 ? kb(row.onDemand.gzip) : '—';
+    console.log(`| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${verdict} | ${lazy('zh-TW')} | ${lazy('en')} | ${onDemand} |`);
   }
   if (process.argv.includes('--treemap')) {
     const { groups, modules } = treemap();

@@ -45,7 +45,7 @@ if (nodeFiles.length > 0) {
   ok &&= result.code === 0;
 }
 if (browserFiles.length > 0) {
-  // The files found above, as one glob (a brace list when there are several).
+  // Exactly the files found above, whether the filter names a file, a folder or a word.
   const pattern = browserFiles.length === 1 ? browserFiles[0] : `{${browserFiles.join(',')}}`;
   const result = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'packages/elements/web-test-runner.config.mjs'], {
     JIANYI_WTR_FILES: pattern,

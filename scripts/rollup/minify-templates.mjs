@@ -14,6 +14,13 @@ export function minifyCss(text) {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    // `/` never needs spaces (calc, grid lines, shorthands, colour alpha); `*` only in
+    // calc, between a number or `)` and a number, `(` or `var`, never a selector's `*`.
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/([\d)])\s*\*\s*(?=[\d(]|var\()/g, '$1*')
+    .replace(/\s*>\s*/g, '>')
+    // 0.875em → .875em (after a space, colon, comma, bracket or sign: never inside a number).
+    .replace(/(^|[\s:,(/*+-])0\.(\d)/g, '$1.$2')
     .trim();
 }
 

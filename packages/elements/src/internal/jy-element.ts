@@ -1,8 +1,7 @@
-import { consume } from '@lit/context';
 import { createClient, type JianyiClient, type Locale } from '@jianyi/core';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jianyiContext, type JianyiContext } from '../context/jianyi-context.js';
+import { requestContext, type JianyiContext } from '../context/jianyi-context.js';
 import { devMode } from './dev-mode.js';
 import { loadLocale, localeOf } from './localize.js';
 
@@ -20,14 +19,14 @@ export class JyElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the system); inherited from `<jy-provider>` when unset. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
 
-  @consume({ context: jianyiContext, subscribe: true })
-  @state()
-  protected shared?: JianyiContext;
+  /** What the nearest `<jy-provider>` shares; kept up to date while connected. */
+  @state() protected shared?: JianyiContext;
 
   @state() protected locale: Locale = 'zh-CN';
 
   #client?: { base: string; locale: Locale; client: JianyiClient };
   #langObserver?: MutationObserver;
+  #unsubscribe?: () => void;
   #localeLoading?: Promise<unknown>;
 
   /** The API client: the provider's, or one made for this widget's `api-base`. */
@@ -43,6 +42,12 @@ export class JyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    requestContext(this, (value, unsubscribe) => {
+      // Another provider answered (the element moved): stop hearing from the first one.
+      if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+      this.#unsubscribe = unsubscribe;
+      this.shared = value;
+    });
     this.#updateLocale();
     // `lang` may change on this element or any ancestor (a portal's language switch).
     this.#langObserver = new MutationObserver(() => this.#updateLocale());
@@ -52,6 +57,8 @@ export class JyElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#langObserver?.disconnect();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   #updateLocale() {

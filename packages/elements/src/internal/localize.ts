@@ -75,6 +75,11 @@ export function formatDateTime(iso: string, locale: Locale, withTime = true): st
   }).format(new Date(iso));
 }
 
+/** Words from core's tables that start a line, a badge or a button; in English they need a capital there. */
+export function capitalize(words: string, locale: string): string {
+  return words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);
 }

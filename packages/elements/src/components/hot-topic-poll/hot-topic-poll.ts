@@ -11,7 +11,7 @@ import {
   type Vote,
 } from '@jianyi/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyVotedEvent } from '../../events/jy-voted.js';
@@ -148,8 +148,13 @@ export class JyHotTopicPoll extends JyElement {
   @state() private posted = false;
   @state() private waitSeconds = 0;
 
-  @query('ol[part~="comment-list"]') private list?: HTMLOListElement;
-  @query('.notice[tabindex]') private voteNotice?: HTMLElement;
+  // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
+  private get list() {
+    return this.renderRoot.querySelector<HTMLOListElement>('ol[part~="comment-list"]');
+  }
+  private get voteNotice() {
+    return this.renderRoot.querySelector<HTMLElement>('.notice[tabindex]');
+  }
 
   #loadedKey = '';
   #loadAbort?: AbortController;

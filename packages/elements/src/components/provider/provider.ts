@@ -1,8 +1,7 @@
-import { provide } from '@lit/context';
 import { createClient } from '@jianyi/core';
 import { css, html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { jianyiContext, type JianyiContext } from '../../context/jianyi-context.js';
+import { jianyiContext, type ContextCallback, type ContextRequest, type JianyiContext } from '../../context/jianyi-context.js';
 import { localeOf } from '../../internal/localize.js';
 
 /**
@@ -24,11 +23,25 @@ export class JyProvider extends LitElement {
   /** `light`, `dark`, or `auto` to follow the system. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  @provide({ context: jianyiContext })
-  @state()
-  protected context?: JianyiContext;
+  @state() protected context?: JianyiContext;
 
   #observer?: MutationObserver;
+  /** The widgets that asked for the context, each with the one `unsubscribe` it was given. */
+  #subscribers = new Map<Element, { callback: ContextCallback; unsubscribe: () => void }>();
+
+  constructor() {
+    super();
+    // The context protocol's provider side, as `@lit/context`'s `@provide` answers.
+    this.addEventListener('context-request', (event) => {
+      const request = event as ContextRequest;
+      const consumer = request.contextTarget ?? (request.composedPath()[0] as Element);
+      if (request.context !== jianyiContext || consumer === this) return;
+      event.stopPropagation();
+      const unsubscribe = () => this.#subscribers.delete(consumer);
+      if (request.subscribe) this.#subscribers.set(consumer, { callback: request.callback, unsubscribe });
+      request.callback(this.context, unsubscribe);
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -47,6 +60,7 @@ export class JyProvider extends LitElement {
     const current = this.context;
     if (current?.apiBase === apiBase && current.locale === locale && current.theme === this.theme) return;
     this.context = { client: createClient({ baseUrl: apiBase, locale }), apiBase, locale, theme: this.theme };
+    for (const { callback, unsubscribe } of this.#subscribers.values()) callback(this.context, unsubscribe);
   }
 
   protected override render() {

@@ -4,9 +4,6 @@ import type { Key } from './rating.i18n.js';
 // en terms of <jy-rating>, typed against the zh-CN source so a missing term fails to compile.
 const en: Terms<Key> = {
   question: 'Are you satisfied with how it was handled?',
-  satisfied: 'Satisfied',
-  basicallySatisfied: 'Basically satisfied',
-  unsatisfied: 'Unsatisfied',
   solvedQuestion: 'Was the problem solved?',
   yes: 'Solved',
   no: 'Not solved',

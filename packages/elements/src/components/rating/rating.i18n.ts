@@ -2,9 +2,6 @@ import { lazyCatalog } from '../../internal/localize.js';
 
 export type Key =
   | 'question'
-  | 'satisfied'
-  | 'basicallySatisfied'
-  | 'unsatisfied'
   | 'solvedQuestion'
   | 'yes'
   | 'no'
@@ -21,9 +18,6 @@ export type Key =
 export const ratingTerms = lazyCatalog<Key>(
   {
     question: '您对办理结果满意吗？',
-    satisfied: '满意',
-    basicallySatisfied: '基本满意',
-    unsatisfied: '不满意',
     solvedQuestion: '您反映的问题解决了吗？',
     yes: '已解决',
     no: '未解决',

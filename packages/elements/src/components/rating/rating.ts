@@ -1,15 +1,15 @@
-import { isJianyiError, satisfactionLevels, type RatingInput, type Satisfaction } from '@jianyi/core';
+import { isJianyiError, satisfactionLevels, term, type RatingInput, type Satisfaction } from '@jianyi/core';
 import { html, nothing } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyElement } from '../../internal/jy-element.js';
+import { capitalize } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { ratingTerms } from './rating.i18n.js';
 import { ratingStyles } from './rating.styles.js';
 
 const t = ratingTerms.t;
-const levelKey = { satisfied: 'satisfied', 'basically-satisfied': 'basicallySatisfied', unsatisfied: 'unsatisfied' } as const;
 const maxComment = 500;
 
 /**
@@ -61,8 +61,13 @@ export class JyRating extends JyElement {
   @state() private stored = false;
   @state() private errors: { satisfaction?: string; solved?: string; form?: string } = {};
 
-  @query('[part~="satisfaction"] [role="radio"]') private firstOption?: HTMLButtonElement;
-  @queryAll('[role="radio"]') private options!: NodeListOf<HTMLButtonElement>;
+  // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
+  private get firstOption() {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="satisfaction"] [role="radio"]');
+  }
+  private get options() {
+    return this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="radio"]');
+  }
 
   readonly #internals: ElementInternals = this.attachInternals();
   #initial?: { value: JyRating['value']; solved: JyRating['solved']; comment: string };
@@ -253,7 +258,7 @@ export class JyRating extends JyElement {
     const locale = this.locale;
     if (this.stored) return html`<p class="done" role="status">${t(locale, 'thanks')}</p>`;
     return html`<form part="form" novalidate @submit=${this.#submit}>
-      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => t(locale, levelKey[choice as Satisfaction]), this.errors.satisfaction)}
+      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => capitalize(term('satisfaction', choice as Satisfaction, locale), locale), this.errors.satisfaction)}
       ${this.#group('solved', 'solved', t(locale, 'solvedQuestion'), ['yes', 'no'], (choice) => t(locale, choice as 'yes' | 'no'), this.errors.solved)}
       <label>
         ${t(locale, 'comment')}

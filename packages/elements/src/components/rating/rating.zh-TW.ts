@@ -4,9 +4,6 @@ import type { Key } from './rating.i18n.js';
 // zh-TW terms of <jy-rating>, typed against the zh-CN source so a missing term fails to compile.
 const zhTW: Terms<Key> = {
   question: '您對辦理結果滿意嗎？',
-  satisfied: '滿意',
-  basicallySatisfied: '基本滿意',
-  unsatisfied: '不滿意',
   solvedQuestion: '您反映的問題解決了嗎？',
   yes: '已解決',
   no: '未解決',

@@ -16,12 +16,7 @@ export type Key =
   | 'retry'
   | 'trackingCode'
   | 'progress'
-  | 'stepSubmit'
-  | 'stepAccept'
-  | 'stepAssign'
   | 'stepHandle'
-  | 'stepReply'
-  | 'stepRate'
   | 'stepDone'
   | 'stepCurrent'
   | 'stepTodo'
@@ -43,7 +38,6 @@ export type Key =
   | 'publicView'
   | 'enterKey'
   | 'reply'
-  | 'replyBy'
   | 'rejected'
   | 'rejectedReason'
   | 'merged'
@@ -58,7 +52,6 @@ export type Key =
   | 'closedUnrated'
   | 'timeline'
   | 'newestFirst'
-  | 'oldestFirst'
   | 'assignedTo'
   | 'mergedInto'
   | 'reason'
@@ -94,12 +87,7 @@ export const statusTrackerTerms = lazyCatalog<Key>(
     retry: '重试',
     trackingCode: '查询码',
     progress: '办理进度',
-    stepSubmit: '提交',
-    stepAccept: '受理',
-    stepAssign: '交办',
     stepHandle: '办理',
-    stepReply: '答复',
-    stepRate: '评价',
     stepDone: '已完成',
     stepCurrent: '当前步骤',
     stepTodo: '未开始',
@@ -121,7 +109,6 @@ export const statusTrackerTerms = lazyCatalog<Key>(
     publicView: '您看到的是公开信息，个人信息已隐去。输入查询密钥可查看完整信息并评价。',
     enterKey: '输入查询密钥',
     reply: '答复',
-    replyBy: '{kind} · {by}',
     rejected: '此建议不予受理',
     rejectedReason: '原因',
     merged: '此建议与另一条相同的建议合并办理，办理进度请查看合并后的建议。',
@@ -136,7 +123,6 @@ export const statusTrackerTerms = lazyCatalog<Key>(
     closedUnrated: '答复后未评价，已按规定自动办结。',
     timeline: '办理记录',
     newestFirst: '最新在前',
-    oldestFirst: '最早在前',
     assignedTo: '交办至 {department}',
     mergedInto: '合并至 {code}',
     reason: '原因：{reason}',

@@ -18,7 +18,7 @@ import { JyErrorEvent } from '../../events/jy-error.js';
 import type { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyUpdatedEvent } from '../../events/jy-updated.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime } from '../../internal/localize.js';
+import { capitalize, formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import '../rating/jy-rating.js';
 import { LiveUpdates } from './live-updates.js';
@@ -32,14 +32,6 @@ type Phase = 'ask' | 'loading' | 'ready' | 'error';
 type Shown = SuggestionDetail['suggestion'];
 type ShownEvent = PublicSuggestionEvent;
 
-const stepKey = {
-  submit: 'stepSubmit',
-  accept: 'stepAccept',
-  assign: 'stepAssign',
-  handle: 'stepHandle',
-  reply: 'stepReply',
-  rate: 'stepRate',
-} as const;
 const stepStateKey = { done: 'stepDone', current: 'stepCurrent', todo: 'stepTodo', skipped: 'stepSkipped', stopped: 'stepStopped' } as const;
 const roleKey: Record<Role, Parameters<typeof t>[1]> = {
   public: 'roleCitizen',
@@ -75,10 +67,6 @@ function normalizeCode(input: string): string {
   return /^jy/i.test(code) ? code.toUpperCase() : code;
 }
 
-/** Words from core's tables start a line or a badge; in English they need a capital there. */
-function capitalize(words: string, locale: string): string {
-  return words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
-}
 
 /** Only URLs that cannot run script reach `href` and `src`. */
 function safeUrl(url: string): string | undefined {
@@ -526,7 +514,11 @@ export class JyStatusTracker extends JyElement {
     const steps = progressOf(s, events);
     return html`<ol part="steps" class="steps ${locale === 'en' ? 'latin' : ''}" aria-label=${t(locale, 'progress')}>
       ${steps.map((step: Step, index) => {
-        const label = step.state === 'stopped' ? capitalize(term('status', s.status, locale), locale) : t(locale, stepKey[step.step]);
+        // Each step but "handle" is named as core names the action that completes it.
+        const label = capitalize(
+          step.state === 'stopped' ? term('status', s.status, locale) : step.step === 'handle' ? t(locale, 'stepHandle') : term('action', step.step, locale),
+          locale,
+        );
         const mark = step.state === 'stopped' ? '✕' : step.state === 'skipped' ? '–' : step.state === 'done' ? '✓' : String(index + 1);
         return html`<li part="step step-${step.state}" class="step ${step.state}" aria-current=${step.current ? 'step' : nothing}>
           <span class="dot" aria-hidden="true">${mark}</span>

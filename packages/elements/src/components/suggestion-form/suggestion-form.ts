@@ -4,6 +4,7 @@ import {
   isJianyiError,
   limits,
   maxAttachments,
+  message,
   SuggestionInputSchema,
   type Category,
   type Channel,
@@ -11,16 +12,14 @@ import {
   type SuggestionInput,
   type SuggestionKind,
 } from '@jianyi/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JySubmittedEvent } from '../../events/jy-submitted.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type Draft } from './draft.js';
-import { downscale, thumbnail } from './downscale.js';
 import { suggestionFormTerms } from './suggestion-form.i18n.js';
 import { suggestionFormStyles } from './suggestion-form.styles.js';
 
@@ -50,6 +49,8 @@ interface Photo {
   status: 'preparing' | 'uploading' | 'done' | 'failed';
   /** 0–100 while uploading. */
   progress: number;
+  /** The file as chosen, until it is made smaller: kept to try again if that code could not be fetched. */
+  file?: File;
   /** The downscaled JPEG, kept to retry a failed upload without decoding again. */
   blob?: Blob;
   /** A small data URL for the preview, also kept in the draft. */
@@ -59,15 +60,10 @@ interface Photo {
   abort?: AbortController;
 }
 
-type Geo = { state: 'idle' | 'locating' | 'denied' | 'unavailable' };
+/** The code that makes a photo smaller, fetched when the first photo is added. */
+type Scaler = typeof import('./downscale.js');
 
-const safeLink = (url: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(url, location.href).protocol);
-  } catch {
-    return false;
-  }
-};
+type Geo = { state: 'idle' | 'locating' | 'denied' | 'unavailable' };
 
 let photoKeys = 0;
 
@@ -173,6 +169,8 @@ export class JySuggestionForm extends JyElement {
   @state() private bound?: { kind: 'toWorkstation' | 'toTopic'; name: string };
 
   #draftKey?: string;
+  /** The success view, fetched with the first request that stores a suggestion. */
+  #successView?: typeof import('./success-view.js');
   /** What a bot typed into the hidden field; people never see it (see `#trap`). */
   #honeypot = '';
   #categoriesFor?: string;
@@ -383,6 +381,8 @@ export class JySuggestionForm extends JyElement {
     const input = this.#input();
     const { idempotencyKey, sent: earlier } = this.draft;
     this.draft = { ...this.draft, sent: input as Record<string, unknown> };
+    // Fetched alongside the request, so the answer shows in the same update as before.
+    const successView = this.#successView ? undefined : import('./success-view.js').catch(() => undefined);
     try {
       let created: CreatedSuggestion;
       try {
@@ -392,6 +392,11 @@ export class JySuggestionForm extends JyElement {
         // citizen changed something since: fetch that stored suggestion rather than fail.
         if (!(isJianyiError(error) && error.code === 'idempotency_mismatch' && earlier)) throw error;
         created = await this.client.suggestions.create(earlier as SuggestionInput, { idempotencyKey });
+      }
+      const loaded = await successView;
+      if (loaded) {
+        this.#successView = loaded;
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof JySuggestionForm).elementStyles, loaded.successStyles]);
       }
       this.created = created;
       clearDraft(this.#draftKey!);
@@ -464,9 +469,10 @@ export class JySuggestionForm extends JyElement {
     if (files.length > room) errors.photos = t(this.locale, 'tooManyPhotos', { max: maxAttachments });
     this.errors = errors;
     for (const file of files.slice(0, Math.max(0, room))) {
-      const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0 };
+      // `file: file`, not the shorthand: the manifest analyzer lists a shorthand here as a module variable.
+      const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0, file: file };
       this.photos = [...this.photos, photo];
-      void this.#prepare(photo.key, file);
+      void this.#prepare(photo.key);
     }
   }
 
@@ -474,18 +480,29 @@ export class JySuggestionForm extends JyElement {
     this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
   }
 
-  async #prepare(key: number, file: File) {
+  async #prepare(key: number) {
+    const file = this.photos.find((photo) => photo.key === key)?.file;
+    if (!file) return;
+    this.#update(key, { status: 'preparing', error: undefined });
+    let scaler: Scaler;
+    try {
+      // Only a citizen who adds a photo needs the code that makes it smaller: fetched then.
+      scaler = await import('./downscale.js');
+    } catch {
+      this.#update(key, { status: 'failed', error: message('network', this.locale) });
+      return;
+    }
     let blob: Blob;
     try {
-      blob = await downscale(file);
+      blob = await scaler.downscale(file);
     } catch {
-      this.#update(key, { status: 'failed', error: t(this.locale, 'photoUnreadable') });
+      this.#update(key, { status: 'failed', error: t(this.locale, 'photoUnreadable'), file: undefined });
       return;
     }
     if (!this.photos.some((photo) => photo.key === key)) return;
     // Without a preview the photo still goes up; the citizen sees its name and status.
-    const thumb = await thumbnail(blob).catch(() => undefined);
-    this.#update(key, { blob, ...(thumb && { thumb }) });
+    const thumb = await scaler.thumbnail(blob).catch(() => undefined);
+    this.#update(key, { blob, file: undefined, ...(thumb && { thumb }) });
     await this.#upload(key);
   }
 
@@ -559,59 +576,6 @@ export class JySuggestionForm extends JyElement {
     this.draft = rest;
     this.geo = { state: 'idle' };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="locate"]')?.focus());
-  }
-
-  // Success -----------------------------------------------------------------------------
-
-  #trackHref(created: CreatedSuggestion): string | undefined {
-    if (!this.trackUrl) return undefined;
-    const href = this.trackUrl
-      .replaceAll('{code}', encodeURIComponent(created.suggestion.id))
-      .replaceAll('{key}', encodeURIComponent(created.accessKey));
-    return safeLink(href) ? href : undefined;
-  }
-
-  async #copy(what: 'trackingCode' | 'accessKey', text: string, source: string) {
-    const label = t(this.locale, what);
-    try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(text);
-      this.copyNote = t(this.locale, 'copied', { what: label });
-    } catch {
-      // Clipboard refused (an http page, an old WebView, no permission): select the text
-      // so a long press or Ctrl+C copies it.
-      const element = this.renderRoot.querySelector(source);
-      if (element) getSelection()?.selectAllChildren(element);
-      this.copyNote = t(this.locale, 'copyFailed', { what: label });
-    }
-  }
-
-  #save(created: CreatedSuggestion) {
-    const locale = this.locale;
-    const href = this.#trackHref(created);
-    const lines = [
-      t(locale, 'saveName'),
-      '',
-      `${t(locale, 'trackingCode')}: ${created.suggestion.id}`,
-      `${t(locale, 'accessKey')}: ${created.accessKey}`,
-      `${t(locale, 'saveTitle')}: ${created.suggestion.title}`,
-      `${t(locale, 'saveDate')}: ${formatDateTime(created.suggestion.createdAt, locale)}`,
-      ...(href ? [`${t(locale, 'saveLink')}: ${new URL(href, location.href).href}`] : []),
-      '',
-      t(locale, 'saveWarning'),
-      '',
-    ];
-    // A byte order mark, so older Windows Notepad reads the Chinese as UTF-8.
-    const file = new Blob(['\ufeff', lines.join('\r\n')], { type: 'text/plain;charset=utf-8' });
-    const url = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `jianyi-${created.suggestion.id}.txt`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
   // Rendering ---------------------------------------------------------------------------
@@ -781,7 +745,9 @@ export class JySuggestionForm extends JyElement {
     } else if (photo.status === 'done') status = html`<span class="photo-status done">✓ ${t(locale, 'photoDone')}</span>`;
     else {
       status = html`<span class="photo-status error">${photo.error}</span>
-        ${photo.blob ? html`<button type="button" class="small" @click=${() => void this.#upload(photo.key)}>${t(locale, 'photoRetry')}</button>` : nothing}`;
+        ${photo.blob || photo.file
+          ? html`<button type="button" class="small" @click=${() => void (photo.blob ? this.#upload(photo.key) : this.#prepare(photo.key))}>${t(locale, 'photoRetry')}</button>`
+          : nothing}`;
     }
     return html`<li class="photo ${photo.status}" part="photo">
       <div class="thumb">
@@ -878,39 +844,19 @@ export class JySuggestionForm extends JyElement {
 
   #success(created: CreatedSuggestion) {
     const locale = this.locale;
-    const href = this.#trackHref(created);
-    const code = created.suggestion.id;
+    if (this.#successView) {
+      return this.#successView.successView(
+        { locale, trackUrl: this.trackUrl, note: this.copyNote, setNote: (note) => (this.copyNote = note), root: this.renderRoot, another: () => this.#another() },
+        created,
+      );
+    }
+    // The view's file could not be fetched: what the citizen must keep, plainly.
     return html`<section class="success" part="success" aria-labelledby="success-heading">
-      <h2 id="success-heading" tabindex="-1"><span aria-hidden="true">✓</span> ${t(locale, 'successHeading')}</h2>
-      <p class="received">${t(locale, 'received', { title: created.suggestion.title })}</p>
-      <p>${t(locale, 'successIntro')}</p>
-      <dl class="codes">
-        <div>
-          <dt>${t(locale, 'trackingCode')}</dt>
-          <dd>
-            <code part="tracking-code" id="tracking-code">${code}</code>
-            <button type="button" part="copy" @click=${() => void this.#copy('trackingCode', code, '#tracking-code')}>
-              ${t(locale, 'copy', { what: t(locale, 'trackingCode') })}
-            </button>
-          </dd>
-        </div>
-        <div>
-          <dt>${t(locale, 'accessKey')}</dt>
-          <dd>
-            <code part="access-key" id="access-key">${created.accessKey}</code>
-            <button type="button" part="copy" @click=${() => void this.#copy('accessKey', created.accessKey, '#access-key')}>
-              ${t(locale, 'copy', { what: t(locale, 'accessKey') })}
-            </button>
-          </dd>
-        </div>
-      </dl>
+      <h2 id="success-heading" tabindex="-1">✓ ${t(locale, 'successHeading')}</h2>
+      <p>${t(locale, 'trackingCode')}: <code part="tracking-code">${created.suggestion.id}</code></p>
+      <p>${t(locale, 'accessKey')}: <code part="access-key">${created.accessKey}</code></p>
       <p class="warning">${t(locale, 'accessKeyWarning')}</p>
-      <p class="copy-note" role="status">${this.copyNote}</p>
-      <div class="actions">
-        ${href ? html`<a class="button primary" part="track" href=${href}>${t(locale, 'track')}</a>` : nothing}
-        <button type="button" part="save" @click=${() => this.#save(created)}>${t(locale, 'save')}</button>
-        <button type="button" part="another" @click=${() => this.#another()}>${t(locale, 'another')}</button>
-      </div>
+      <button type="button" part="another" @click=${() => this.#another()}>${t(locale, 'another')}</button>
     </section>`;
   }
 
