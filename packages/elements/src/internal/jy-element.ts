@@ -75,11 +75,11 @@ export class JyElement extends LitElement {
    * waits for it too. If the terms cannot be fetched, the widget stays readable in zh-CN.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // A widget that starts below the visible part of the page first renders in a task of
-    // its own: rendered in the task that registers them all, a portal's widgets would hold
-    // its main thread in one long task. One on screen renders at once, before the next
-    // frame, so the page never paints without it and shifts when it arrives.
-    if (!this.hasUpdated && this.getBoundingClientRect().top > innerHeight) await new Promise((resolve) => setTimeout(resolve));
+    // A widget that starts hidden or below the visible part of the page first renders in a
+    // task of its own: rendered in the task that registers them all, a portal's widgets
+    // would hold its main thread in one long task. One on screen renders at once, before
+    // the next frame, so the page never paints without it and shifts when it arrives.
+    if (!this.hasUpdated && offScreen(this)) await new Promise((resolve) => setTimeout(resolve));
     const loading = this.#localeLoading;
     if (loading) {
       await loading.catch((error: unknown) => {
@@ -117,4 +117,10 @@ export class JyElement extends LitElement {
   }
 
   static version = version;
+}
+
+/** Not displayed (`hidden`, `display: none`) or starting below the visible part of the page. */
+function offScreen(element: Element): boolean {
+  const rects = element.getClientRects();
+  return rects.length === 0 || rects[0]!.top > innerHeight;
 }
