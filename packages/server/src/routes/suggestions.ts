@@ -16,12 +16,13 @@ import {
 } from '@jianyi/core';
 import { Hono, type Context } from 'hono';
 import { hashSecret } from '../auth/secrets.js';
-import { fullListRoles, publishedStatuses, viewerOf } from '../auth/viewer.js';
+import { checkAccessKey, fullListRoles, publishedStatuses, viewerOf } from '../auth/viewer.js';
 import { submitterActor, type AppEnv } from '../context.js';
 import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { forbidden, localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
+import { sendCached } from '../http/response-cache.js';
 import { decodeCursor } from '../store/cursor.js';
 import { isUniqueViolation } from '../store/database.js';
 import { findRecord } from '../store/records.js';
@@ -145,10 +146,28 @@ suggestionRoutes.post('/suggestions/bulk-assign', async (c) => {
 suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
   const { services, actor } = c.var;
   const id = c.req.param('id');
+  const accessKey = c.req.header('x-access-key');
+  if (actor.role !== 'public') {
+    // What staff see depends on who they are: built afresh each time.
+    const stored = await findSuggestion(services.database.db, id);
+    if (!stored) throw notFound();
+    const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, accessKey);
+    return c.json(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
+  }
+  // Without a token there are two answers: the public view, and with the right access key
+  // the submitter's. The key is checked on every request, cached answer or not.
+  const key = `suggestion ${id} ${accessKey ? 'submitter' : 'public'}`;
+  const cached = services.cache.get(key, 'suggestions', services.now().getTime());
+  if (cached) {
+    if (accessKey) checkAccessKey(accessKey, cached.accessKeyHash ?? '');
+    return sendCached(c, cached);
+  }
+  const version = services.cache.version('suggestions');
   const stored = await findSuggestion(services.database.db, id);
   if (!stored) throw notFound();
-  const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, c.req.header('x-access-key'));
-  return c.json(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
+  const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, accessKey);
+  const body = JSON.stringify(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
+  return sendCached(c, services.cache.put(key, version, body, { private: viewer.full, accessKeyHash: stored.accessKeyHash }));
 });
 
 suggestionRoutes.get('/suggestions/:id/events', rateLimit('lookup'), (c) => streamTimeline(c));

@@ -22,6 +22,7 @@ import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
+import { sendCached } from '../http/response-cache.js';
 import { decodeCursor } from '../store/cursor.js';
 import { findRecord } from '../store/records.js';
 import { castVote, findStoredTopic, insertComment, insertTopic, listComments, listStoredTopics, withCounts, type StoredTopic } from '../store/topics.js';
@@ -62,11 +63,24 @@ topicRoutes.get('/topics', async (c) => {
   return c.json({ ...page, items: await Promise.all(page.items.map((topic) => withCounts(db, topic, now))) });
 });
 
+/** The next moment a topic's state changes by the clock alone (it opens or closes), ms. */
+function nextStateChange(topic: StoredTopic, nowMs: number): number {
+  return Math.min(...[Date.parse(topic.opensAt), Date.parse(topic.closesAt)].filter((at) => at > nowMs), Infinity);
+}
+
+// The same for everyone (no personal data in a topic), so one cached answer serves all.
 topicRoutes.get('/topics/:id', async (c) => {
-  const { db } = c.var.services.database;
-  const topic = await findStoredTopic(db, c.req.param('id'));
+  const { database, cache, now } = c.var.services;
+  const id = c.req.param('id');
+  const key = `topic ${id}`;
+  const at = now();
+  const cached = cache.get(key, 'topics', at.getTime());
+  if (cached) return sendCached(c, cached);
+  const version = cache.version('topics');
+  const topic = await findStoredTopic(database.db, id);
   if (!topic) throw notFound();
-  return c.json(await withCounts(db, topic, c.var.services.now().toISOString()));
+  const body = JSON.stringify(await withCounts(database.db, topic, at.toISOString()));
+  return sendCached(c, cache.put(key, version, body, { expiresAt: nextStateChange(topic, at.getTime()) }));
 });
 
 topicRoutes.post('/topics/:id/votes', rateLimit('vote'), async (c) => {

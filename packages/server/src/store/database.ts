@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
+import { ChangeWatcher, watchedDialect } from './changes.js';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -13,6 +14,8 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Where the data lives, for the start-up message (a file path or the URL without password). */
   location: string;
+  /** Tells cached responses whether what they were built from has changed. */
+  changes: ChangeWatcher;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,7 @@ export interface DatabaseSettings {
 export async function openDatabase(settings: DatabaseSettings): Promise<DatabaseHandle> {
   const handle = settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.dataDir);
   await migrate(handle);
+  if (settings.databaseUrl) await handle.changes.watchPostgres(settings.databaseUrl);
   return handle;
 }
 
@@ -39,17 +43,29 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+  const changes = new ChangeWatcher();
+  const db = new Kysely<Database>({ dialect: watchedDialect(new SqliteDialect({ database: sqlite }), changes) });
+  changes.watchSqlite(sqlite);
+  return { db, dialect: 'sqlite', location: file, changes, close: () => db.destroy() };
 }
 
 function openPostgres(url: string): DatabaseHandle {
   // Integers and bigints come back as numbers; counts here stay far below 2^53.
   pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const changes = new ChangeWatcher();
+  const db = new Kysely<Database>({ dialect: watchedDialect(new PostgresDialect({ pool }), changes) });
   const shown = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  return { db, dialect: 'postgres', location: shown, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    location: shown,
+    changes,
+    async close() {
+      await changes.close();
+      await db.destroy();
+    },
+  };
 }
 
 async function migrate(handle: DatabaseHandle): Promise<void> {

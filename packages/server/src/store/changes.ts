@@ -1,0 +1,251 @@
+import { sql, type CompiledQuery, type DatabaseConnection, type Dialect as KyselyDialect, type Driver, type Kysely, type OperationNode, type QueryResult, type TransactionSettings } from 'kysely';
+import type SQLite from 'better-sqlite3';
+import pg from 'pg';
+
+/**
+ * What a cached response was built from. A response is served from memory only while its
+ * domain's version is the one it was built at; the version moves on
+ * - after this process commits a write to one of the domain's tables (counted by the
+ *   driver below, after the commit, before the writer's answer goes out: a citizen who
+ *   rates and reloads sees the rating);
+ * - when another process (a second server, the CLI's `job` or `token`) commits anything:
+ *   on SQLite `PRAGMA data_version` on a watch connection tells at each read, on PostgreSQL
+ *   a trigger's NOTIFY arrives on a LISTEN connection.
+ */
+export type Domain = 'topics' | 'suggestions';
+const domains: readonly Domain[] = ['topics', 'suggestions'];
+
+/** The tables each domain's responses are built from, with those the triggers write. */
+const tableDomains: Record<string, Domain | 'none'> = {
+  topics: 'topics',
+  votes: 'topics',
+  vote_options: 'topics',
+  comments: 'topics',
+  topic_counters: 'topics',
+  topic_participants: 'topics',
+  suggestions: 'suggestions',
+  suggestion_events: 'suggestions',
+  stats_daily: 'suggestions',
+  // Written on nearly every request; no cached response shows them.
+  rate_limits: 'none',
+  idempotency: 'none',
+};
+
+/** Tables whose changes PostgreSQL announces to other processes (see migration 0004). */
+export const notifiedTables = ['topics', 'topic_counters', 'suggestions', 'suggestion_events'];
+export const changeChannel = 'jianyi_changes';
+
+export class ChangeWatcher {
+  private readonly versions = new Map<Domain, number>(domains.map((domain) => [domain, 0]));
+  /** Undefined while changes by other processes cannot be seen: nothing may be served from memory then. */
+  private outside: (() => boolean) | undefined;
+  private stopOutside: (() => Promise<void>) | undefined;
+
+  /** The domain's version now, or undefined when no cached response may be trusted. */
+  version(domain: Domain): number | undefined {
+    if (!this.outside || !this.outside()) return undefined;
+    return this.versions.get(domain);
+  }
+
+  /** Tables this process committed writes to; `all` when it cannot tell which. */
+  changed(tables: Iterable<string> | 'all') {
+    if (tables === 'all') return this.bumpAll();
+    for (const table of tables) {
+      const domain = tableDomains[table];
+      if (domain === 'none') continue;
+      if (domain === undefined) return this.bumpAll();
+      this.versions.set(domain, this.versions.get(domain)! + 1);
+    }
+  }
+
+  bumpAll() {
+    for (const domain of domains) this.versions.set(domain, this.versions.get(domain)! + 1);
+  }
+
+  /**
+   * SQLite: the connection's own `data_version`, which moves when any other connection
+   * (another process) commits and not for this connection's own commits. Inside one of
+   * this process's transactions it cannot see other commits, so nothing is served from
+   * memory then; those reads wait for the transaction like any query.
+   */
+  watchSqlite(sqlite: SQLite.Database) {
+    const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+    let seen = dataVersion.get();
+    this.outside = () => {
+      if (sqlite.inTransaction || !sqlite.open) return false;
+      const now = dataVersion.get();
+      if (now !== seen) {
+        seen = now;
+        this.bumpAll();
+      }
+      return true;
+    };
+  }
+
+  /**
+   * PostgreSQL: LISTEN for the triggers' NOTIFY. Until the listener is connected, and
+   * from the moment it fails until it is back, nothing is served from memory; coming
+   * back, everything cached is dropped, since notifications may have been missed.
+   */
+  watchPostgres(url: string, log: (line: string) => void = () => {}) {
+    let listening = false;
+    let stopped = false;
+    let client: pg.Client | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    this.outside = () => listening;
+    const connect = async () => {
+      const next = new pg.Client({ connectionString: url, keepAlive: true });
+      client = next;
+      const lost = () => {
+        if (listening) log('change listener lost; serving without the response cache until it is back');
+        listening = false;
+        next.removeAllListeners('notification');
+        next.end().catch(() => {});
+        if (!stopped && client === next) retry = setTimeout(() => void connect(), 1000).unref();
+      };
+      next.on('error', lost);
+      next.on('end', lost);
+      next.on('notification', (message) => {
+        if (message.channel === changeChannel) this.changed([message.payload ?? '']);
+      });
+      try {
+        await next.connect();
+        await next.query(`listen ${changeChannel}`);
+        if (stopped) return void next.end().catch(() => {});
+        this.bumpAll();
+        listening = true;
+      } catch {
+        lost();
+      }
+    };
+    const ready = connect();
+    this.stopOutside = async () => {
+      stopped = true;
+      listening = false;
+      if (retry) clearTimeout(retry);
+      await ready;
+      await client?.end().catch(() => {});
+    };
+    return ready;
+  }
+
+  async close() {
+    await this.stopOutside?.();
+  }
+}
+
+const writeKinds = new Set(['InsertQueryNode', 'UpdateQueryNode', 'DeleteQueryNode', 'MergeQueryNode']);
+
+/** The tables a query writes: none for a read, `all` when it cannot be told (raw SQL, DDL). */
+export function writtenTables(query: OperationNode): string[] | 'all' {
+  if (query.kind === 'SelectQueryNode') return [];
+  if (query.kind === 'RawNode') {
+    const text = (query as unknown as { sqlFragments: readonly string[] }).sqlFragments.join('?');
+    return /^\s*(select|pragma\s+\w+\s*$|begin|commit|rollback|savepoint|release)\b/i.test(text) ? [] : 'all';
+  }
+  if (!writeKinds.has(query.kind)) return 'all';
+  const node = query as unknown as { into?: OperationNode; table?: OperationNode; from?: { froms: readonly OperationNode[] } };
+  const targets = [node.into, node.table, ...(query.kind === 'DeleteQueryNode' ? (node.from?.froms ?? []) : [])].filter((target) => target !== undefined);
+  const names = targets.map(tableName);
+  return names.length > 0 && names.every((name) => name !== undefined) ? (names as string[]) : 'all';
+}
+
+function tableName(node: OperationNode): string | undefined {
+  const table = node.kind === 'AliasNode' ? (node as unknown as { node: OperationNode }).node : node;
+  if (table.kind !== 'TableNode') return undefined;
+  return (table as unknown as { table: { identifier: { name: string } } }).table.identifier.name;
+}
+
+/** The dialect, with every committed write reported to `watcher`. */
+export function watchedDialect(dialect: KyselyDialect, watcher: ChangeWatcher): KyselyDialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => new WatchingDriver(dialect.createDriver(), watcher),
+  };
+}
+
+class WatchedConnection implements DatabaseConnection {
+  /** Tables written in the open transaction, reported at its commit; undefined outside one. */
+  pending: Set<string> | 'all' | undefined;
+  constructor(
+    readonly inner: DatabaseConnection,
+    private readonly watcher: ChangeWatcher,
+  ) {}
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const written = writtenTables(compiled.query);
+    try {
+      return await this.inner.executeQuery<R>(compiled);
+    } finally {
+      // Reported even when it failed: a statement may have changed rows before its error.
+      if (written === 'all' || written.length > 0) {
+        if (this.pending === undefined) this.watcher.changed(written);
+        else if (written === 'all') this.pending = 'all';
+        else if (this.pending !== 'all') for (const table of written) this.pending.add(table);
+      }
+    }
+  }
+
+  streamQuery<R>(compiled: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    // Only reads are streamed here; anything else is taken as a change to everything.
+    const written = writtenTables(compiled.query);
+    if (written === 'all' || written.length > 0) this.watcher.bumpAll();
+    return this.inner.streamQuery<R>(compiled, chunkSize);
+  }
+}
+
+class WatchingDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly watcher: ChangeWatcher,
+  ) {}
+  init() {
+    return this.inner.init();
+  }
+  async acquireConnection() {
+    return new WatchedConnection(await this.inner.acquireConnection(), this.watcher);
+  }
+  async releaseConnection(connection: DatabaseConnection) {
+    await this.inner.releaseConnection((connection as WatchedConnection).inner);
+  }
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    await this.inner.beginTransaction((connection as WatchedConnection).inner, settings);
+    (connection as WatchedConnection).pending = new Set();
+  }
+  async commitTransaction(connection: DatabaseConnection) {
+    const watched = connection as WatchedConnection;
+    try {
+      await this.inner.commitTransaction(watched.inner);
+    } finally {
+      // After the commit, before the writer answers: from here on readers rebuild.
+      const pending = watched.pending;
+      watched.pending = undefined;
+      if (pending !== undefined) this.watcher.changed(pending);
+    }
+  }
+  async rollbackTransaction(connection: DatabaseConnection) {
+    (connection as WatchedConnection).pending = undefined;
+    await this.inner.rollbackTransaction((connection as WatchedConnection).inner);
+  }
+  destroy() {
+    return this.inner.destroy();
+  }
+}
+
+/** PostgreSQL: each transaction that changes a notified table announces it at its commit. */
+export async function createChangeNotifications(db: Kysely<unknown>) {
+  await sql
+    .raw(
+      `create function jianyi_announce_change() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify('${changeChannel}', tg_table_name);
+        return null;
+      end $$`,
+    )
+    .execute(db);
+  for (const table of notifiedTables) {
+    await sql.raw(`create trigger ${table}_announce after insert or update or delete on ${table} for each statement execute function jianyi_announce_change()`).execute(db);
+  }
+}
