@@ -19,17 +19,17 @@ export interface Outcome {
  * the client's retry simply runs again.
  */
 export async function idempotent(c: Context<AppEnv>, rawBody: string, work: (trx: Transaction<Database>) => Promise<Outcome>): Promise<Response> {
-  const { db } = c.var.services.database;
+  const { db } = c.get('services').database;
   const key = c.req.header('idempotency-key');
   if (key === undefined) {
-    const outcome = await db.transaction().execute(work);
+    const outcome = await c.get('services').database.write(work);
     return c.json(outcome.body as object, outcome.status);
   }
   if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
     throw new ProblemError(400, 'invalid_idempotency_key', 'invalidType', { detail: 'Idempotency-Key: 8–200 visible ASCII characters' });
   }
-  const scope = `${c.req.method} ${new URL(c.req.url).pathname} ${c.var.tokenHash}`;
-  const { database, now } = c.var.services;
+  const scope = `${c.req.method} ${new URL(c.req.url).pathname} ${c.get('tokenHash')}`;
+  const { database, now } = c.get('services');
   const requestHash = hashBody(rawBody);
   // SQLite: claim, work and answer in one transaction, one commit (one fsync) per create.
   // PostgreSQL: the claim commits first, so other processes see the key in progress.
@@ -37,7 +37,7 @@ export async function idempotent(c: Context<AppEnv>, rawBody: string, work: (trx
   let reservation: Reservation | undefined = oneTransaction ? undefined : await reserveKey(database, scope, key, requestHash, now());
   if (reservation && reservation.kind !== 'new') return answerReserved(reservation);
   try {
-    const outcome = await db.transaction().execute(async (trx) => {
+    const outcome = await database.write(async (trx) => {
       if (oneTransaction) {
         reservation = await reserveKey(database, scope, key, requestHash, now(), trx);
         if (reservation.kind !== 'new') return undefined;

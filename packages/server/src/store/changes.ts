@@ -1,4 +1,4 @@
-import { sql, type CompiledQuery, type DatabaseConnection, type Dialect as KyselyDialect, type Driver, type Kysely, type OperationNode, type QueryResult, type TransactionSettings } from 'kysely';
+import { sql, type CompiledQuery, type DatabaseConnection, type Dialect as KyselyDialect, type Driver, type Kysely, type OperationNode, type QueryCompiler, type QueryResult, type TransactionSettings } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import pg from 'pg';
 
@@ -65,14 +65,36 @@ export class ChangeWatcher {
   /**
    * SQLite: the connection's own `data_version`, which moves when any other connection
    * (another process) commits and not for this connection's own commits. Inside one of
-   * this process's transactions it cannot see other commits, so nothing is served from
-   * memory then; those reads wait for the transaction like any query.
+   * this process's transactions that connection cannot see other commits; a second,
+   * read-only connection watches then instead: while our transaction is open only other
+   * processes can commit, so any move of its `data_version` since the transaction began
+   * is theirs.
    */
-  watchSqlite(sqlite: SQLite.Database) {
+  watchSqlite(sqlite: SQLite.Database, openWatch: () => SQLite.Database) {
     const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
     let seen = dataVersion.get();
+    let watch: SQLite.Database | undefined;
+    let watchVersion: SQLite.Statement | undefined;
+    let seenByWatch: unknown;
+    this.transactionBegan = () => {
+      watch ??= openWatch();
+      watchVersion ??= watch.prepare('PRAGMA data_version').pluck();
+      seenByWatch = watchVersion.get();
+    };
+    this.transactionEnded = () => {
+      seenByWatch = undefined;
+    };
     this.outside = () => {
-      if (sqlite.inTransaction || !sqlite.open) return false;
+      if (!sqlite.open) return false;
+      if (sqlite.inTransaction) {
+        if (seenByWatch === undefined || !watchVersion) return false;
+        const now = watchVersion.get();
+        if (now !== seenByWatch) {
+          seenByWatch = now;
+          this.bumpAll();
+        }
+        return true;
+      }
       const now = dataVersion.get();
       if (now !== seen) {
         seen = now;
@@ -80,7 +102,14 @@ export class ChangeWatcher {
       }
       return true;
     };
+    this.stopOutside = async () => {
+      watch?.close();
+    };
   }
+
+  /** Called by the driver once this process's transaction has begun, and when it ended. */
+  transactionBegan: () => void = () => {};
+  transactionEnded: () => void = () => {};
 
   /**
    * PostgreSQL: LISTEN for the triggers' NOTIFY. Until the listener is connected, and
@@ -213,6 +242,7 @@ class WatchingDriver implements Driver {
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
     await this.inner.beginTransaction((connection as WatchedConnection).inner, settings);
     (connection as WatchedConnection).pending = new Set();
+    this.watcher.transactionBegan();
   }
   async commitTransaction(connection: DatabaseConnection) {
     const watched = connection as WatchedConnection;
@@ -223,11 +253,26 @@ class WatchingDriver implements Driver {
       const pending = watched.pending;
       watched.pending = undefined;
       if (pending !== undefined) this.watcher.changed(pending);
+      this.watcher.transactionEnded();
     }
   }
   async rollbackTransaction(connection: DatabaseConnection) {
     (connection as WatchedConnection).pending = undefined;
-    await this.inner.rollbackTransaction((connection as WatchedConnection).inner);
+    try {
+      await this.inner.rollbackTransaction((connection as WatchedConnection).inner);
+    } finally {
+      this.watcher.transactionEnded();
+    }
+  }
+  // Savepoints run inside a transaction: their writes are reported at its commit.
+  async savepoint(connection: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']) {
+    await this.inner.savepoint!((connection as WatchedConnection).inner, name, compileQuery);
+  }
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']) {
+    await this.inner.rollbackToSavepoint!((connection as WatchedConnection).inner, name, compileQuery);
+  }
+  async releaseSavepoint(connection: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']) {
+    await this.inner.releaseSavepoint!((connection as WatchedConnection).inner, name, compileQuery);
   }
   destroy() {
     return this.inner.destroy();

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider, type Transaction } from 'kysely';
 import pg from 'pg';
 import { ChangeWatcher, watchedDialect } from './changes.js';
 import { migrations } from './migrations.js';
+import { WriteBatcher } from './write-batch.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,6 +17,11 @@ export interface DatabaseHandle {
   location: string;
   /** Tells cached responses whether what they were built from has changed. */
   changes: ChangeWatcher;
+  /**
+   * Runs `work` in a transaction and resolves after it committed. On SQLite, requests that
+   * arrive together share one commit (see write-batch.ts).
+   */
+  write<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -43,10 +49,35 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Kysely prepares every query afresh; the same few dozen statements are reused instead.
+  const statements = new Map<string, SQLite.Statement>();
+  const database = {
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (statements.size >= 1000) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
   const changes = new ChangeWatcher();
-  const db = new Kysely<Database>({ dialect: watchedDialect(new SqliteDialect({ database: sqlite }), changes) });
-  changes.watchSqlite(sqlite);
-  return { db, dialect: 'sqlite', location: file, changes, close: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: watchedDialect(new SqliteDialect({ database }), changes) });
+  changes.watchSqlite(sqlite, () => new SQLite(file, { readonly: true }));
+  const batcher = new WriteBatcher(db);
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    changes,
+    write: (work) => batcher.run(work),
+    async close() {
+      await db.destroy();
+      await changes.close();
+    },
+  };
 }
 
 function openPostgres(url: string): DatabaseHandle {
@@ -61,6 +92,7 @@ function openPostgres(url: string): DatabaseHandle {
     dialect: 'postgres',
     location: shown,
     changes,
+    write: (work) => db.transaction().execute(work),
     async close() {
       await changes.close();
       await db.destroy();
