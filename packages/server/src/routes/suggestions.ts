@@ -37,7 +37,8 @@ const externalRefRoles = new Set<string>(['integrator', 'dispatcher', 'admin']);
 
 suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
   const { value: input, raw } = await readJson(c, SuggestionInputSchema);
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const locale = localeOf(c);
   const unknown = (field: string) =>
     new ProblemError(422, 'validation_failed', 'validationFailed', { errors: [{ field, message: message('unknownReference', locale) }] });
@@ -99,7 +100,8 @@ suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
 suggestionRoutes.get('/suggestions', async (c) => {
   const query = parse(c, SuggestionQuerySchema, c.req.query());
   if (query.cursor && !decodeCursor(query.cursor)) throw new ProblemError(422, 'validation_failed', 'validationFailed', { errors: [{ field: 'cursor', message: message('invalidType', localeOf(c)) }] });
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const full = fullListRoles.has(actor.role) || actor.role === 'department';
   const page = await listSuggestions(
     services.database.db,
@@ -115,7 +117,8 @@ suggestionRoutes.get('/suggestions', async (c) => {
 });
 
 suggestionRoutes.post('/suggestions/bulk-assign', async (c) => {
-  const { actor, services } = c.var;
+  const actor = c.get('actor');
+  const services = c.get('services');
   if (actor.role !== 'dispatcher') throw actor.role === 'public' ? new ProblemError(401, 'unauthenticated', 'unauthorized') : forbidden();
   const { value: input, raw } = await readJson(c, BulkAssignInputSchema);
   const locale = localeOf(c);
@@ -144,7 +147,8 @@ suggestionRoutes.post('/suggestions/bulk-assign', async (c) => {
 });
 
 suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const id = c.req.param('id');
   const accessKey = c.req.header('x-access-key');
   if (actor.role !== 'public') {
@@ -173,7 +177,8 @@ suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
 suggestionRoutes.get('/suggestions/:id/events', rateLimit('lookup'), (c) => streamTimeline(c));
 
 async function act(c: Context<AppEnv>, action: Action, raw: string, onlySubmitter: boolean) {
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const id = c.req.param('id') ?? '';
   const locale = localeOf(c);
   const stored = await findSuggestion(services.database.db, id);
