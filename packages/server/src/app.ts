@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { resolveActor } from './auth/actor.js';
 import type { AppEnv, Services } from './context.js';
 import { problemResponse, ProblemError } from './http/problem.js';
+import { hasCommonHeaders } from './http/response-cache.js';
 import { mountStaticSites, type StaticMount } from './http/static-site.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { metaRoutes } from './routes/meta.js';
@@ -47,10 +48,11 @@ export function createApp(services: Services, options: AppOptions) {
     c.set('services', services);
     // A preflight gets its CORS headers from hono/cors (below).
     const headers = commonHeaders(c.req.method === 'OPTIONS' ? '' : c.req.path, c.req.header('origin'), allowOrigin);
+    c.set('commonHeaders', headers);
     for (const [name, value] of headers) c.header(name, value, { append: name === 'vary' });
     await next();
     // A handler's own Response (a problem, a replay, a file) was made without them.
-    if (!c.res.headers.has('x-content-type-options')) for (const [name, value] of headers) c.header(name, value, { append: name === 'vary' });
+    if (!hasCommonHeaders(c.res)) for (const [name, value] of headers) c.header(name, value, { append: name === 'vary' });
   });
   app.use('/v1/*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   app.use('/v1/*', resolveActor());

@@ -31,6 +31,8 @@ export interface AppEnv {
     actor: Actor;
     /** SHA-256 of the bearer token, to keep one caller's idempotency keys apart from another's. */
     tokenHash: string;
+    /** The security and CORS headers every answer carries (set in app.ts). */
+    commonHeaders: [string, string][];
   };
 }
 
