@@ -9,6 +9,7 @@ export interface CachedResponse {
   etag: string;
   /** The domain's version when it was built (see store/changes.ts). */
   version: number;
+  builtAt: number;
   /** When it stops being right whatever the database says (a topic opening or closing), ms. */
   expiresAt: number;
   /** Private answers (a submitter's full view) say so to shared caches. */
@@ -40,14 +41,15 @@ export class ResponseCache {
   /** The entry for `key` if it is still exactly what a fresh build would give. */
   get(key: string, domain: Domain, nowMs: number): CachedResponse | undefined {
     const entry = this.entries.get(key);
-    if (!entry || nowMs >= entry.expiresAt) return undefined;
+    if (!entry || nowMs >= entry.expiresAt || nowMs - entry.builtAt > this.changes.maxAgeMs) return undefined;
     return entry.version === this.changes.version(domain) ? entry : undefined;
   }
 
   /** Keeps an answer built at `version` (when there is one) and returns it ready to send. */
-  put(key: string, version: number | undefined, body: string, options: { expiresAt?: number; private?: boolean; accessKeyHash?: string } = {}): CachedResponse {
+  put(key: string, version: number | undefined, body: string, options: { builtAt: number; expiresAt?: number; private?: boolean; accessKeyHash?: string }): CachedResponse {
     const entry: CachedResponse = {
       body,
+      builtAt: options.builtAt,
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       version: version ?? -1,
       expiresAt: options.expiresAt ?? Infinity,

@@ -161,7 +161,8 @@ suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
   // Without a token there are two answers: the public view, and with the right access key
   // the submitter's. The key is checked on every request, cached answer or not.
   const key = `suggestion ${id} ${accessKey ? 'submitter' : 'public'}`;
-  const cached = services.cache.get(key, 'suggestions', services.now().getTime());
+  const nowMs = services.now().getTime();
+  const cached = services.cache.get(key, 'suggestions', nowMs);
   if (cached) {
     if (accessKey) checkAccessKey(accessKey, cached.accessKeyHash ?? '');
     return sendCached(c, cached);
@@ -171,7 +172,7 @@ suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
   if (!stored) throw notFound();
   const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, accessKey);
   const body = JSON.stringify(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
-  return sendCached(c, services.cache.put(key, version, body, { private: viewer.full, accessKeyHash: stored.accessKeyHash }));
+  return sendCached(c, services.cache.put(key, version, body, { builtAt: nowMs, private: viewer.full, accessKeyHash: stored.accessKeyHash }));
 });
 
 suggestionRoutes.get('/suggestions/:id/events', rateLimit('lookup'), (c) => streamTimeline(c));

@@ -80,7 +80,7 @@ topicRoutes.get('/topics/:id', async (c) => {
   const topic = await findStoredTopic(database.db, id);
   if (!topic) throw notFound();
   const body = JSON.stringify(await withCounts(database.db, topic, at.toISOString()));
-  return sendCached(c, cache.put(key, version, body, { expiresAt: nextStateChange(topic, at.getTime()) }));
+  return sendCached(c, cache.put(key, version, body, { builtAt: at.getTime(), expiresAt: nextStateChange(topic, at.getTime()) }));
 });
 
 topicRoutes.post('/topics/:id/votes', rateLimit('vote'), async (c) => {

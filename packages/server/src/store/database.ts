@@ -35,7 +35,7 @@ export interface DatabaseSettings {
 export async function openDatabase(settings: DatabaseSettings): Promise<DatabaseHandle> {
   const handle = settings.databaseUrl ? openPostgres(settings.databaseUrl) : openSqlite(settings.dataDir);
   await migrate(handle);
-  if (settings.databaseUrl) await handle.changes.watchPostgres(settings.databaseUrl);
+  if (settings.databaseUrl) await handle.changes.watchPostgres(settings.databaseUrl, handle.db as Kysely<unknown>);
   return handle;
 }
 

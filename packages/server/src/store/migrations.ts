@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './database.js';
-import { createChangeNotifications } from './changes.js';
 import { createStatsRollup } from './stats-rollup.js';
 import { createTopicCounters } from './topic-counters.js';
 
@@ -161,12 +160,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     // Each topic read and each vote recounted every vote: the soak's p99 rose from 39 to 166 ms.
-    // Responses are cached in memory (http/response-cache.ts); other processes' writes must reach them.
     '0004_topic_counters': {
-      async up(db: Kysely<unknown>) {
-        await createTopicCounters(db, dialect);
-        if (dialect === 'postgres') await createChangeNotifications(db);
-      },
+      up: (db: Kysely<unknown>) => createTopicCounters(db, dialect),
     },
   };
 }

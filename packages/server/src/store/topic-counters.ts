@@ -12,7 +12,7 @@ import type { Dialect } from './database.js';
  * concurrent votes do not all queue for one row lock until their commit; SQLite has one
  * writer and one row (shard 0).
  */
-export const shards = 8;
+export const shards = 16;
 
 function bump(dialect: Dialect, topic: string, name: string, sign: 1 | -1) {
   const shard = dialect === 'postgres' ? `floor(random() * ${shards})::int` : '0';
