@@ -16,7 +16,7 @@ export function rateLimit(kind: keyof RateLimits): MiddlewareHandler<AppEnv> {
     const actor = c.get('actor');
     if (actor.role !== 'public' || services.rateLimits[kind] === 0) return next();
     const ip = getConnInfo(c).remote.address ?? 'unknown';
-    const wait = await takeToken(services.database.db, `${kind}:${ip}`, services.rateLimits[kind], 60, services.now().getTime());
+    const wait = await takeToken(services.database, `${kind}:${ip}`, services.rateLimits[kind], 60, services.now().getTime());
     if (wait > 0) throw new ProblemError(429, 'rate_limited', 'rateLimited', { retryAfter: wait, params: { seconds: wait } });
     return next();
   };

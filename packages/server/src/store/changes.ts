@@ -224,7 +224,7 @@ export function writtenTables(query: OperationNode): string[] | 'all' {
   if (query.kind === 'SelectQueryNode') return [];
   if (query.kind === 'RawNode') {
     const text = (query as unknown as { sqlFragments: readonly string[] }).sqlFragments.join('?');
-    return /^\s*(select|pragma\s+\w+\s*$|begin|commit|rollback|savepoint|release)\b/i.test(text) ? [] : 'all';
+    return /^\s*(?:(?:select|begin|commit|rollback|savepoint|release)\b|pragma\s+\w+\s*$|set\s+(?:local\s+)?\w+\s*(?:=|to\s))/i.test(text) ? [] : 'all';
   }
   if (!writeKinds.has(query.kind)) return 'all';
   const node = query as unknown as { into?: OperationNode; table?: OperationNode; from?: { froms: readonly OperationNode[] } };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider, type Transaction } from 'kysely';
+import { Kysely, Migrator, sql, PostgresDialect, SqliteDialect, type MigrationProvider, type Transaction } from 'kysely';
 import pg from 'pg';
 import { ChangeWatcher, watchedDialect } from './changes.js';
 import { migrations } from './migrations.js';
@@ -22,6 +22,12 @@ export interface DatabaseHandle {
    * arrive together share one commit (see write-batch.ts).
    */
   write<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs one write that need not survive a power cut (rate-limit counts) without waiting
+   * for the disk: SQLite synchronous=NORMAL for it, PostgreSQL synchronous_commit=off.
+   * Later flushed commits still carry it; the database stays consistent either way.
+   */
+  writeUnflushed<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -73,6 +79,16 @@ function openSqlite(dataDir: string): DatabaseHandle {
     location: file,
     changes,
     write: (work) => batcher.run(work),
+    // The one connection is held meanwhile, so no other statement runs with NORMAL.
+    writeUnflushed: (work) =>
+      db.connection().execute(async (connection) => {
+        sqlite.pragma('synchronous = NORMAL');
+        try {
+          return await work(connection);
+        } finally {
+          sqlite.pragma('synchronous = FULL');
+        }
+      }),
     async close() {
       await db.destroy();
       await changes.close();
@@ -93,6 +109,11 @@ function openPostgres(url: string): DatabaseHandle {
     location: shown,
     changes,
     write: (work) => db.transaction().execute(work),
+    writeUnflushed: (work) =>
+      db.transaction().execute(async (trx) => {
+        await sql`set local synchronous_commit = off`.execute(trx);
+        return work(trx);
+      }),
     async close() {
       await changes.close();
       await db.destroy();
