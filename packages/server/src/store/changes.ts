@@ -90,10 +90,19 @@ export class ChangeWatcher {
   watchSqlite(sqlite: SQLite.Database, openWatch: () => SQLite.Database) {
     const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
     let seen = dataVersion.get();
+    const checkOwnConnection = () => {
+      const now = dataVersion.get();
+      if (now !== seen) {
+        seen = now;
+        this.bumpAll();
+      }
+    };
     let watch: SQLite.Database | undefined;
     let watchVersion: SQLite.Statement | undefined;
     let seenByWatch: unknown;
-    this.transactionBegan = () => {
+    this.transactionBeginning = () => {
+      // The connection is ours until the transaction ends: take in what others did before it.
+      if (!sqlite.inTransaction) checkOwnConnection();
       watch ??= openWatch();
       watchVersion ??= watch.prepare('PRAGMA data_version').pluck();
       seenByWatch = watchVersion.get();
@@ -103,18 +112,14 @@ export class ChangeWatcher {
     };
     this.outside = () => {
       if (!sqlite.open) return false;
-      if (sqlite.inTransaction) {
-        if (seenByWatch === undefined || !watchVersion) return false;
-        const now = watchVersion.get();
-        if (now !== seenByWatch) {
-          seenByWatch = now;
-          this.bumpAll();
-        }
+      if (!sqlite.inTransaction) {
+        checkOwnConnection();
         return true;
       }
-      const now = dataVersion.get();
-      if (now !== seen) {
-        seen = now;
+      if (seenByWatch === undefined || !watchVersion) return false;
+      const now = watchVersion.get();
+      if (now !== seenByWatch) {
+        seenByWatch = now;
         this.bumpAll();
       }
       return true;
@@ -124,8 +129,8 @@ export class ChangeWatcher {
     };
   }
 
-  /** Called by the driver once this process's transaction has begun, and when it ended. */
-  transactionBegan: () => void = () => {};
+  /** Called by the driver just before this process begins a transaction, and when it ended. */
+  transactionBeginning: () => void = () => {};
   transactionEnded: () => void = () => {};
 
   /**
@@ -294,9 +299,9 @@ class WatchingDriver implements Driver {
     await this.inner.releaseConnection((connection as WatchedConnection).inner);
   }
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    this.watcher.transactionBeginning();
     await this.inner.beginTransaction((connection as WatchedConnection).inner, settings);
     (connection as WatchedConnection).pending = new Set();
-    this.watcher.transactionBegan();
   }
   async commitTransaction(connection: DatabaseConnection) {
     const watched = connection as WatchedConnection;
