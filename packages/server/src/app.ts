@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { resolveActor } from './auth/actor.js';
 import type { AppEnv, Services } from './context.js';
 import { problemResponse, ProblemError } from './http/problem.js';
+import { hasCommonHeaders } from './http/response-cache.js';
 import { mountStaticSites, type StaticMount } from './http/static-site.js';
 import { attachmentRoutes } from './routes/attachments.js';
 import { metaRoutes } from './routes/meta.js';
@@ -17,23 +18,43 @@ export interface AppOptions {
   staticMounts?: StaticMount[];
 }
 
+const exposeHeaders = ['Retry-After', 'Idempotent-Replayed'];
+
+/** Security headers for all, and CORS for the API (as hono/cors gives them outside a preflight). */
+function commonHeaders(path: string, origin: string | undefined, allowOrigin: (origin: string) => string | null): [string, string][] {
+  const headers: [string, string][] = [
+    ['x-content-type-options', 'nosniff'],
+    ['referrer-policy', 'no-referrer'],
+  ];
+  if (!path.startsWith('/v1/')) return headers;
+  const allowed = allowOrigin(origin ?? '');
+  if (allowed) headers.push(['access-control-allow-origin', allowed]);
+  headers.push(['access-control-expose-headers', exposeHeaders.join(',')], ['vary', 'Origin']);
+  return headers;
+}
+
 export function createApp(services: Services, options: AppOptions) {
   const app = new Hono<AppEnv>();
+  const allowOrigin = (origin: string) => (options.corsOrigins.includes('*') || options.corsOrigins.includes(origin) ? origin : null);
+  const preflight = cors({
+    origin: allowOrigin,
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Access-Key', 'X-Voter-Token', 'Accept-Language', 'Last-Event-ID'],
+    exposeHeaders,
+    maxAge: 600,
+  });
+  // The headers every answer carries, given before the handler makes its response, so that
+  // it is made once with them (touching a made response copies it: a third of a cached read).
   app.use('*', async (c, next) => {
     c.set('services', services);
+    // A preflight gets its CORS headers from hono/cors (below).
+    const headers = commonHeaders(c.req.method === 'OPTIONS' ? '' : c.req.path, c.req.header('origin'), allowOrigin);
+    c.set('commonHeaders', headers);
+    for (const [name, value] of headers) c.header(name, value, { append: name === 'vary' });
     await next();
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    // A handler's own Response (a problem, a replay, a file) was made without them.
+    if (!hasCommonHeaders(c.res)) for (const [name, value] of headers) c.header(name, value, { append: name === 'vary' });
   });
-  app.use(
-    '/v1/*',
-    cors({
-      origin: (origin) => (options.corsOrigins.includes('*') || options.corsOrigins.includes(origin) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Access-Key', 'X-Voter-Token', 'Accept-Language', 'Last-Event-ID'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
-      maxAge: 600,
-    }),
-  );
+  app.use('/v1/*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   app.use('/v1/*', resolveActor());
 
   app.route('/v1', suggestionRoutes);

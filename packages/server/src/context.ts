@@ -1,4 +1,5 @@
 import type { Actor, LifecyclePolicy } from '@jianyi/core';
+import type { ResponseCache } from './http/response-cache.js';
 import type { DatabaseHandle } from './store/database.js';
 
 export interface RateLimits {
@@ -18,6 +19,8 @@ export interface Services {
   now: () => Date;
   policy: LifecyclePolicy;
   rateLimits: RateLimits;
+  /** Public answers kept in memory while what they were built from is unchanged. */
+  cache: ResponseCache;
   log: (line: string) => void;
 }
 
@@ -28,6 +31,8 @@ export interface AppEnv {
     actor: Actor;
     /** SHA-256 of the bearer token, to keep one caller's idempotency keys apart from another's. */
     tokenHash: string;
+    /** The security and CORS headers every answer carries (set in app.ts). */
+    commonHeaders: [string, string][];
   };
 }
 

@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { defaultPolicy } from '@jianyi/core';
 import { createApp } from './app.js';
 import type { Services } from './context.js';
+import { ResponseCache } from './http/response-cache.js';
 import { runSystemJob } from './jobs/system-job.js';
 import { openDatabase } from './store/database.js';
 import { seedDemo } from './store/seed-demo.js';
@@ -16,7 +17,7 @@ export interface RunningServer {
 /** Opens the database, seeds it if asked, and serves the API until `close`. */
 export async function startServer(settings: Settings, log: (line: string) => void = console.log): Promise<RunningServer> {
   const database = await openDatabase(settings);
-  const services: Services = { database, now: () => new Date(), policy: defaultPolicy, rateLimits: settings.rateLimits, log };
+  const services: Services = { database, now: () => new Date(), policy: defaultPolicy, rateLimits: settings.rateLimits, cache: new ResponseCache(database.changes), log };
   if (settings.seedDemo) {
     const seeded = await seedDemo(database, services.now());
     if (seeded) log(`Loaded demo data: ${seeded.suggestions} suggestions, ${seeded.topics} topics, ${seeded.comments} comments`);

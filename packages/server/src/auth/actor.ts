@@ -14,7 +14,7 @@ export function resolveActor(): MiddlewareHandler<AppEnv> {
       return next();
     }
     const token = /^Bearer\s+(\S{8,200})$/i.exec(header)?.[1];
-    const actor = token ? await actorForToken(c.var.services.database.db, token) : undefined;
+    const actor = token ? await actorForToken(c.get('services').database.db, token) : undefined;
     if (!token || actor === undefined || actor === 'disabled') {
       throw new ProblemError(401, 'invalid_token', 'unauthorized');
     }
@@ -27,8 +27,8 @@ export function resolveActor(): MiddlewareHandler<AppEnv> {
 /** Refuses callers whose role is not listed. */
 export function requireRole(...roles: string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!roles.includes(c.var.actor.role)) {
-      throw c.var.actor.role === 'public' ? new ProblemError(401, 'unauthenticated', 'unauthorized') : new ProblemError(403, 'forbidden', 'forbidden');
+    if (!roles.includes(c.get('actor').role)) {
+      throw c.get('actor').role === 'public' ? new ProblemError(401, 'unauthenticated', 'unauthorized') : new ProblemError(403, 'forbidden', 'forbidden');
     }
     return next();
   };

@@ -12,11 +12,16 @@ export function viewerOf(actor: Actor, suggestion: Suggestion, accessKeyHash: st
   if (accessKey) {
     // A key that does not fit is refused rather than quietly shown the public view, so a
     // citizen with a mistyped or stale key learns it at once.
-    if (!secretMatches(accessKey, accessKeyHash)) throw new ProblemError(403, 'invalid_access_key', 'invalidAccessKey');
+    checkAccessKey(accessKey, accessKeyHash);
     // A staff token and the access key together act as staff; the key alone as the submitter.
     return { full: true, acting: actor.role === 'public' ? submitterActor : actor };
   }
   return { full: seesInFull(actor, suggestion), acting: actor };
+}
+
+/** Refuses an access key that does not fit the suggestion's. */
+export function checkAccessKey(accessKey: string, accessKeyHash: string) {
+  if (!secretMatches(accessKey, accessKeyHash)) throw new ProblemError(403, 'invalid_access_key', 'invalidAccessKey');
 }
 
 function seesInFull(actor: Actor, suggestion: Suggestion): boolean {

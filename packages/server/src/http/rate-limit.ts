@@ -12,10 +12,11 @@ import { ProblemError } from './problem.js';
  */
 export function rateLimit(kind: keyof RateLimits): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { services, actor } = c.var;
+    const services = c.get('services');
+    const actor = c.get('actor');
     if (actor.role !== 'public' || services.rateLimits[kind] === 0) return next();
     const ip = getConnInfo(c).remote.address ?? 'unknown';
-    const wait = await takeToken(services.database.db, `${kind}:${ip}`, services.rateLimits[kind], 60, services.now().getTime());
+    const wait = await takeToken(services.database, `${kind}:${ip}`, services.rateLimits[kind], 60, services.now().getTime());
     if (wait > 0) throw new ProblemError(429, 'rate_limited', 'rateLimited', { retryAfter: wait, params: { seconds: wait } });
     return next();
   };

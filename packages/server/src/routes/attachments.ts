@@ -30,7 +30,7 @@ attachmentRoutes.post('/attachments', rateLimit('create'), async (c) => {
     ...(image.height && { height: image.height }),
   };
   attachment.url = `/v1/attachments/${attachment.id}`;
-  await c.var.services.database.db
+  await c.get('services').database.db
     .insertInto('attachments')
     .values({
       id: attachment.id,
@@ -39,14 +39,14 @@ attachmentRoutes.post('/attachments', rateLimit('create'), async (c) => {
       width: image.width ?? null,
       height: image.height ?? null,
       bytes,
-      created_at: c.var.services.now().toISOString(),
+      created_at: c.get('services').now().toISOString(),
     })
     .execute();
   return c.json(attachment, 201);
 });
 
 attachmentRoutes.get('/attachments/:id', async (c) => {
-  const row = await c.var.services.database.db
+  const row = await c.get('services').database.db
     .selectFrom('attachments')
     .select(['mime', 'bytes'])
     .where('id', '=', c.req.param('id'))

@@ -10,18 +10,18 @@ import { listSuggestions } from '../store/suggestions.js';
 
 export const metaRoutes = new Hono<AppEnv>();
 
-metaRoutes.get('/categories', async (c) => c.json(await listRecords(c.var.services.database.db, 'categories')));
-metaRoutes.get('/departments', async (c) => c.json(await listRecords(c.var.services.database.db, 'departments')));
-metaRoutes.get('/workstations', async (c) => c.json(await listRecords(c.var.services.database.db, 'workstations')));
+metaRoutes.get('/categories', async (c) => c.json(await listRecords(c.get('services').database.db, 'categories')));
+metaRoutes.get('/departments', async (c) => c.json(await listRecords(c.get('services').database.db, 'departments')));
+metaRoutes.get('/workstations', async (c) => c.json(await listRecords(c.get('services').database.db, 'workstations')));
 
 metaRoutes.get('/stats', async (c) => {
   const query = parse(c, StatsQuerySchema, c.req.query());
-  const { db, dialect } = c.var.services.database;
+  const { db, dialect } = c.get('services').database;
   const [categories, departments] = await Promise.all([listRecords(db, 'categories'), listRecords(db, 'departments')]);
   const locale = localeOf(c);
   const stats = await computeStats(db, dialect, {
     ...query,
-    now: c.var.services.now().toISOString(),
+    now: c.get('services').now().toISOString(),
     labels: (grouping, key) => statsGroupLabel(grouping, key, { categories, departments }, locale),
   });
   return c.json(stats);
@@ -32,7 +32,8 @@ metaRoutes.get('/stats', async (c) => {
  * categories and region; claimed ones and overdue ones first by age.
  */
 metaRoutes.get('/members/me/recommendations', requireRole('member'), async (c) => {
-  const { actor, services } = c.var;
+  const actor = c.get('actor');
+  const services = c.get('services');
   const { db } = services.database;
   const member = actor.memberId ? await findRecord(db, 'members', actor.memberId) : undefined;
   if (!member) throw forbidden();

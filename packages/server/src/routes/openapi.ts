@@ -42,6 +42,12 @@ function jsonSchema(schema: v.GenericSchema): object {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+/** Reads answered from the server's cache carry an ETag; sending it back gets 304 while unchanged. */
+const revalidated = (name: string, description: string) => ({
+  '200': { ...json(name, description), headers: { ETag: { description: 'Tag of these exact bytes (answers without a staff token)', schema: { type: 'string' } } } },
+  '304': { description: 'Unchanged since the ETag sent in If-None-Match' },
+});
+const ifNoneMatch = { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The ETag of an earlier answer' };
 const problems = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [String(status), { description: problemText[status] ?? 'Error', content: { 'application/problem+json': { schema: ref('Problem') } } }]));
 const problemText: Record<number, string> = {
@@ -115,8 +121,8 @@ export function openApiDocument() {
       '/v1/suggestions/{id}': {
         get: {
           summary: 'A suggestion by tracking code: full with access key or staff token, public otherwise',
-          parameters: [idParam, accessKey],
-          responses: { '200': json('SuggestionDetail', 'The suggestion and its timeline'), ...problems(404, 429) },
+          parameters: [idParam, accessKey, ifNoneMatch],
+          responses: { ...revalidated('SuggestionDetail', 'The suggestion and its timeline'), ...problems(403, 404, 429) },
         },
       },
       '/v1/suggestions/{id}/actions': {
@@ -159,7 +165,7 @@ export function openApiDocument() {
           responses: { '201': json('Topic', 'Created'), ...problems(401, 403, 422) },
         },
       },
-      '/v1/topics/{id}': { get: { summary: 'A topic with its counts', parameters: [idParam], responses: { '200': json('Topic', 'The topic'), ...problems(404) } } },
+      '/v1/topics/{id}': { get: { summary: 'A topic with its counts', parameters: [idParam, ifNoneMatch], responses: { ...revalidated('Topic', 'The topic'), ...problems(404) } } },
       '/v1/topics/{id}/close': {
         post: { summary: 'Close a topic now (admin)', security: [{ staffToken: [] }], parameters: [idParam], responses: { '200': json('Topic', 'Closed'), ...problems(401, 403, 404) } },
       },

@@ -16,12 +16,13 @@ import {
 } from '@jianyi/core';
 import { Hono, type Context } from 'hono';
 import { hashSecret } from '../auth/secrets.js';
-import { fullListRoles, publishedStatuses, viewerOf } from '../auth/viewer.js';
+import { checkAccessKey, fullListRoles, publishedStatuses, viewerOf } from '../auth/viewer.js';
 import { submitterActor, type AppEnv } from '../context.js';
 import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { forbidden, localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
+import { sendCached } from '../http/response-cache.js';
 import { decodeCursor } from '../store/cursor.js';
 import { isUniqueViolation } from '../store/database.js';
 import { findRecord } from '../store/records.js';
@@ -36,7 +37,8 @@ const externalRefRoles = new Set<string>(['integrator', 'dispatcher', 'admin']);
 
 suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
   const { value: input, raw } = await readJson(c, SuggestionInputSchema);
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const locale = localeOf(c);
   const unknown = (field: string) =>
     new ProblemError(422, 'validation_failed', 'validationFailed', { errors: [{ field, message: message('unknownReference', locale) }] });
@@ -98,7 +100,8 @@ suggestionRoutes.post('/suggestions', rateLimit('create'), async (c) => {
 suggestionRoutes.get('/suggestions', async (c) => {
   const query = parse(c, SuggestionQuerySchema, c.req.query());
   if (query.cursor && !decodeCursor(query.cursor)) throw new ProblemError(422, 'validation_failed', 'validationFailed', { errors: [{ field: 'cursor', message: message('invalidType', localeOf(c)) }] });
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const full = fullListRoles.has(actor.role) || actor.role === 'department';
   const page = await listSuggestions(
     services.database.db,
@@ -114,7 +117,8 @@ suggestionRoutes.get('/suggestions', async (c) => {
 });
 
 suggestionRoutes.post('/suggestions/bulk-assign', async (c) => {
-  const { actor, services } = c.var;
+  const actor = c.get('actor');
+  const services = c.get('services');
   if (actor.role !== 'dispatcher') throw actor.role === 'public' ? new ProblemError(401, 'unauthenticated', 'unauthorized') : forbidden();
   const { value: input, raw } = await readJson(c, BulkAssignInputSchema);
   const locale = localeOf(c);
@@ -143,18 +147,39 @@ suggestionRoutes.post('/suggestions/bulk-assign', async (c) => {
 });
 
 suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const id = c.req.param('id');
+  const accessKey = c.req.header('x-access-key');
+  if (actor.role !== 'public') {
+    // What staff see depends on who they are: built afresh each time.
+    const stored = await findSuggestion(services.database.db, id);
+    if (!stored) throw notFound();
+    const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, accessKey);
+    return c.json(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
+  }
+  // Without a token there are two answers: the public view, and with the right access key
+  // the submitter's. The key is checked on every request, cached answer or not.
+  const key = `suggestion ${id} ${accessKey ? 'submitter' : 'public'}`;
+  const nowMs = services.now().getTime();
+  const cached = services.cache.get(key, 'suggestions', nowMs);
+  if (cached) {
+    if (accessKey) checkAccessKey(accessKey, cached.accessKeyHash ?? '');
+    return sendCached(c, cached);
+  }
+  const version = services.cache.version('suggestions');
   const stored = await findSuggestion(services.database.db, id);
   if (!stored) throw notFound();
-  const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, c.req.header('x-access-key'));
-  return c.json(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
+  const viewer = viewerOf(actor, stored.suggestion, stored.accessKeyHash, accessKey);
+  const body = JSON.stringify(suggestionDetail(stored.suggestion, await eventsOf(services.database.db, id), viewer));
+  return sendCached(c, services.cache.put(key, version, body, { builtAt: nowMs, private: viewer.full, accessKeyHash: stored.accessKeyHash }));
 });
 
 suggestionRoutes.get('/suggestions/:id/events', rateLimit('lookup'), (c) => streamTimeline(c));
 
 async function act(c: Context<AppEnv>, action: Action, raw: string, onlySubmitter: boolean) {
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const id = c.req.param('id') ?? '';
   const locale = localeOf(c);
   const stored = await findSuggestion(services.database.db, id);

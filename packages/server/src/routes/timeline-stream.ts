@@ -20,7 +20,8 @@ const maxStreamMs = Number(process.env.JIANYI_STREAM_MAX_MS) || 10 * 60_000;
  * every watcher.
  */
 export async function streamTimeline(c: Context<AppEnv>) {
-  const { services, actor } = c.var;
+  const services = c.get('services');
+  const actor = c.get('actor');
   const id = c.req.param('id') ?? '';
   const stored = await findSuggestion(services.database.db, id);
   if (!stored) throw notFound();

@@ -22,6 +22,7 @@ import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
+import { sendCached } from '../http/response-cache.js';
 import { decodeCursor } from '../store/cursor.js';
 import { findRecord } from '../store/records.js';
 import { castVote, findStoredTopic, insertComment, insertTopic, listComments, listStoredTopics, withCounts, type StoredTopic } from '../store/topics.js';
@@ -33,9 +34,9 @@ function checkCursor(c: Context<AppEnv>, cursor: string | undefined) {
 }
 
 async function openTopic(c: Context<AppEnv>): Promise<StoredTopic> {
-  const topic = await findStoredTopic(c.var.services.database.db, c.req.param('id') ?? '');
+  const topic = await findStoredTopic(c.get('services').database.db, c.req.param('id') ?? '');
   if (!topic) throw notFound();
-  const state = topicState(topic, c.var.services.now().toISOString());
+  const state = topicState(topic, c.get('services').now().toISOString());
   if (state === 'closed') throw new ProblemError(409, 'topic_closed', 'topicClosed');
   if (state === 'upcoming') throw new ProblemError(409, 'topic_not_open', 'topicNotOpen');
   return topic;
@@ -56,17 +57,30 @@ const publicComment = (comment: Comment): Comment => ({
 topicRoutes.get('/topics', async (c) => {
   const query = parse(c, PageQuerySchema, c.req.query());
   checkCursor(c, query.cursor);
-  const { db } = c.var.services.database;
-  const now = c.var.services.now().toISOString();
+  const { db } = c.get('services').database;
+  const now = c.get('services').now().toISOString();
   const page = await listStoredTopics(db, query.limit ?? 20, query.cursor);
   return c.json({ ...page, items: await Promise.all(page.items.map((topic) => withCounts(db, topic, now))) });
 });
 
+/** The next moment a topic's state changes by the clock alone (it opens or closes), ms. */
+function nextStateChange(topic: StoredTopic, nowMs: number): number {
+  return Math.min(...[Date.parse(topic.opensAt), Date.parse(topic.closesAt)].filter((at) => at > nowMs), Infinity);
+}
+
+// The same for everyone (no personal data in a topic), so one cached answer serves all.
 topicRoutes.get('/topics/:id', async (c) => {
-  const { db } = c.var.services.database;
-  const topic = await findStoredTopic(db, c.req.param('id'));
+  const { database, cache, now } = c.get('services');
+  const id = c.req.param('id');
+  const key = `topic ${id}`;
+  const at = now();
+  const cached = cache.get(key, 'topics', at.getTime());
+  if (cached) return sendCached(c, cached);
+  const version = cache.version('topics');
+  const topic = await findStoredTopic(database.db, id);
   if (!topic) throw notFound();
-  return c.json(await withCounts(db, topic, c.var.services.now().toISOString()));
+  const body = JSON.stringify(await withCounts(database.db, topic, at.toISOString()));
+  return sendCached(c, cache.put(key, version, body, { builtAt: at.getTime(), expiresAt: nextStateChange(topic, at.getTime()) }));
 });
 
 topicRoutes.post('/topics/:id/votes', rateLimit('vote'), async (c) => {
@@ -79,7 +93,7 @@ topicRoutes.post('/topics/:id/votes', rateLimit('vote'), async (c) => {
     });
   }
   const voter = voterTokenOf(c);
-  const now = c.var.services.now().toISOString();
+  const now = c.get('services').now().toISOString();
   return idempotent(c, raw, async (trx) => {
     const vote = await castVote(trx, topic.id, hashSecret(voter.token), input.optionIds, now);
     return {
@@ -97,7 +111,7 @@ topicRoutes.post('/topics/:id/votes', rateLimit('vote'), async (c) => {
 topicRoutes.get('/topics/:id/comments', async (c) => {
   const query = parse(c, CommentQuerySchema, c.req.query());
   checkCursor(c, query.cursor);
-  const { db } = c.var.services.database;
+  const { db } = c.get('services').database;
   const topic = await findStoredTopic(db, c.req.param('id'));
   if (!topic) throw notFound();
   const page = await listComments(db, topic.id, query.limit ?? 20, query.aspectId, query.cursor);
@@ -122,7 +136,7 @@ topicRoutes.post('/topics/:id/comments', rateLimit('comment'), async (c) => {
       ...(input.aspectId && { aspectId: input.aspectId }),
       body: input.body,
       authorName: input.authorName || '网友',
-      createdAt: c.var.services.now().toISOString(),
+      createdAt: c.get('services').now().toISOString(),
     };
     await insertComment(trx, comment, voterHash);
     return { status: 201, body: publicComment(comment) };
@@ -131,7 +145,7 @@ topicRoutes.post('/topics/:id/comments', rateLimit('comment'), async (c) => {
 
 topicRoutes.post('/topics', requireRole('admin'), async (c) => {
   const { value: input, raw } = await readJson(c, TopicInputSchema);
-  const now = c.var.services.now().toISOString();
+  const now = c.get('services').now().toISOString();
   return idempotent(c, raw, async (trx) => {
     if (input.workstationId && !(await findRecord(trx, 'workstations', input.workstationId))) {
       throw new ProblemError(422, 'validation_failed', 'validationFailed', {
@@ -145,10 +159,10 @@ topicRoutes.post('/topics', requireRole('admin'), async (c) => {
 });
 
 topicRoutes.post('/topics/:id/close', requireRole('admin'), async (c) => {
-  const { db } = c.var.services.database;
+  const { db } = c.get('services').database;
   const topic = await findStoredTopic(db, c.req.param('id'));
   if (!topic) throw notFound();
-  const now = c.var.services.now().toISOString();
+  const now = c.get('services').now().toISOString();
   const closed = Date.parse(topic.closesAt) > Date.parse(now) ? { ...topic, closesAt: now } : topic;
   await insertTopic(db, closed);
   return c.json(await withCounts(db, closed, now));

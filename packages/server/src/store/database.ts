@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, sql, PostgresDialect, SqliteDialect, type MigrationProvider, type Transaction } from 'kysely';
 import pg from 'pg';
+import { ChangeWatcher, watchedDialect } from './changes.js';
 import { migrations } from './migrations.js';
+import { WriteBatcher } from './write-batch.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -13,6 +15,19 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Where the data lives, for the start-up message (a file path or the URL without password). */
   location: string;
+  /** Tells cached responses whether what they were built from has changed. */
+  changes: ChangeWatcher;
+  /**
+   * Runs `work` in a transaction and resolves after it committed. On SQLite, requests that
+   * arrive together share one commit (see write-batch.ts).
+   */
+  write<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs one write that need not survive a power cut (rate-limit counts) without waiting
+   * for the disk: SQLite synchronous=NORMAL for it, PostgreSQL synchronous_commit=off.
+   * Later flushed commits still carry it; the database stays consistent either way.
+   */
+  writeUnflushed<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -31,6 +46,7 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
   // partial indexes over a sort of every overdue row. Milliseconds when nothing is due;
   // a full ANALYZE of 1,000,000 suggestions takes seconds, before serving.
   if (handle.dialect === 'sqlite') await sql.raw('pragma optimize = 0x10002').execute(handle.db);
+  if (settings.databaseUrl) await handle.changes.watchPostgres(settings.databaseUrl, handle.db as Kysely<unknown>);
   return handle;
 }
 
@@ -44,17 +60,70 @@ function openSqlite(dataDir: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+  // Kysely prepares every query afresh; the same few dozen statements are reused instead.
+  const statements = new Map<string, SQLite.Statement>();
+  const database = {
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (statements.size >= 1000) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
+  const changes = new ChangeWatcher();
+  const db = new Kysely<Database>({ dialect: watchedDialect(new SqliteDialect({ database }), changes) });
+  changes.watchSqlite(sqlite, () => new SQLite(file, { readonly: true }));
+  const batcher = new WriteBatcher(db);
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    changes,
+    write: (work) => batcher.run(work),
+    // The one connection is held meanwhile, so no other statement runs with NORMAL.
+    writeUnflushed: (work) =>
+      db.connection().execute(async (connection) => {
+        sqlite.pragma('synchronous = NORMAL');
+        try {
+          return await work(connection);
+        } finally {
+          sqlite.pragma('synchronous = FULL');
+        }
+      }),
+    async close() {
+      await db.destroy();
+      await changes.close();
+    },
+  };
 }
 
 function openPostgres(url: string): DatabaseHandle {
   // Integers and bigints come back as numbers; counts here stay far below 2^53.
   pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const changes = new ChangeWatcher();
+  const db = new Kysely<Database>({ dialect: watchedDialect(new PostgresDialect({ pool }), changes) });
   const shown = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  return { db, dialect: 'postgres', location: shown, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    location: shown,
+    changes,
+    write: (work) => db.transaction().execute(work),
+    writeUnflushed: (work) =>
+      db.transaction().execute(async (trx) => {
+        await sql`set local synchronous_commit = off`.execute(trx);
+        return work(trx);
+      }),
+    async close() {
+      await changes.close();
+      await db.destroy();
+    },
+  };
 }
 
 async function migrate(handle: DatabaseHandle): Promise<void> {

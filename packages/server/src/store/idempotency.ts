@@ -22,12 +22,13 @@ const workingHere = new Set<string>();
 const slot = (scope: string, key: string) => `${scope}\n${key}`;
 
 /**
- * Claims `key` for this request. The claim commits at once, so a concurrent duplicate
- * sees it and gets 409; the response is recorded in the same transaction as the work
- * (see `recordResponse`), so a crash leaves either both or neither.
+ * Claims `key` for this request. On PostgreSQL the claim commits at once (`db` is the
+ * pool), so a concurrent duplicate on any process sees it and gets 409; the response is
+ * recorded in the same transaction as the work (see `recordResponse`), so a crash leaves
+ * either both or neither. On SQLite `db` is the work's own transaction: one process owns
+ * the file and runs one transaction at a time, so claim, work and answer commit together.
  */
-export async function reserveKey(handle: DatabaseHandle, scope: string, key: string, requestHash: string, now: Date): Promise<Reservation> {
-  const { db } = handle;
+export async function reserveKey(handle: DatabaseHandle, scope: string, key: string, requestHash: string, now: Date, db: Kysely<Database> | Transaction<Database> = handle.db): Promise<Reservation> {
   const inserted = await db
     .insertInto('idempotency')
     .values({ scope, key, request_hash: requestHash, status: 0, response: null, created_at: now.toISOString() })
@@ -37,7 +38,7 @@ export async function reserveKey(handle: DatabaseHandle, scope: string, key: str
   if (inserted) return claimed(scope, key);
 
   const row = await db.selectFrom('idempotency').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
-  if (!row) return reserveKey(handle, scope, key, requestHash, now);
+  if (!row) return reserveKey(handle, scope, key, requestHash, now, db);
   if (row.request_hash !== requestHash) return { kind: 'mismatch' };
   if (row.status !== 0) return { kind: 'replay', status: row.status, body: row.response ?? '' };
   if (now.getTime() - Date.parse(row.created_at) < abandonAfterMs && !(await ownerIsGone(handle, scope, key, row.created_at, now))) return { kind: 'in_progress' };
@@ -77,6 +78,18 @@ async function ownerIsGone(handle: DatabaseHandle, scope: string, key: string, c
 /** Locks a claimed key in the work's transaction (on PostgreSQL), so others can see its owner is alive. */
 export async function holdKey(trx: Transaction<Database>, scope: string, key: string) {
   await trx.updateTable('idempotency').set({ status: 0 }).where('scope', '=', scope).where('key', '=', key).where('status', '=', 0).execute();
+}
+
+/**
+ * Stores a refusal as the key's answer. On SQLite the refused work's transaction took the
+ * claim with it, so the row may have to be written anew.
+ */
+export async function recordRefusal(db: Kysely<Database>, scope: string, key: string, requestHash: string, status: number, body: string, now: Date) {
+  await db
+    .insertInto('idempotency')
+    .values({ scope, key, request_hash: requestHash, status, response: body, created_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet({ status, response: body }).where('idempotency.status', '=', 0))
+    .execute();
 }
 
 export async function recordResponse(db: Kysely<Database> | Transaction<Database>, scope: string, key: string, status: number, body: string) {

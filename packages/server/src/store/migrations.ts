@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { Dialect } from './database.js';
 import { addCoarseRollups, createStatsRollup } from './stats-rollup.js';
 import { deadlineSql } from './suggestions.js';
+import { createTopicCounters } from './topic-counters.js';
 
 /**
  * The schema, one migration per change, the same for SQLite and PostgreSQL. Kept in
@@ -158,6 +159,10 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('suggestions').addColumn('external_ref', 'text').execute();
         await db.schema.createIndex('suggestions_external_ref').unique().on('suggestions').columns(['channel', 'external_ref']).execute();
       },
+    },
+    // Each topic read and each vote recounted every vote: the soak's p99 rose from 39 to 166 ms.
+    '0004_topic_counters': {
+      up: (db: Kysely<unknown>) => createTopicCounters(db, dialect),
     },
     // All-time statistics over 1,000,000 suggestions took 70-210 ms, most of it counting
     // overdue through row lookups, and the overdue list sorted every overdue suggestion

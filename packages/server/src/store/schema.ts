@@ -88,6 +88,21 @@ export interface CommentsTable {
   created_at: string;
 }
 
+/** Counts per topic, kept by triggers (topic-counters.ts); a counter is the sum of its shards. */
+export interface TopicCountersTable {
+  topic_id: string;
+  /** `votes`, `comments`, `participants` or `option:<id>`. */
+  name: string;
+  shard: number;
+  n: number;
+}
+
+/** Each person who voted or commented on a topic, once. */
+export interface TopicParticipantsTable {
+  topic_id: string;
+  voter_hash: string;
+}
+
 export interface AttachmentsTable {
   id: string;
   mime: string;
@@ -159,6 +174,8 @@ export interface Database {
   votes: VotesTable;
   vote_options: VoteOptionsTable;
   comments: CommentsTable;
+  topic_counters: TopicCountersTable;
+  topic_participants: TopicParticipantsTable;
   attachments: AttachmentsTable;
   idempotency: IdempotencyTable;
   rate_limits: RateLimitsTable;

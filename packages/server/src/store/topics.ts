@@ -1,5 +1,5 @@
 import { topicState, type Comment, type Topic } from '@jianyi/core';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type Transaction } from 'kysely';
 import { beforeCursor, decodeCursor, pageOf } from './cursor.js';
 import type { Database } from './schema.js';
 
@@ -20,28 +20,25 @@ export async function findStoredTopic(db: Executor, id: string): Promise<StoredT
   return row && (JSON.parse(row.data) as StoredTopic);
 }
 
-/** The topic with its counts and its state at `now`. */
+/** The topic with its counts (kept by triggers, see topic-counters.ts) and its state at `now`. */
 export async function withCounts(db: Executor, topic: StoredTopic, now: string): Promise<Topic> {
-  const [votes, comments, participants, options] = await Promise.all([
-    db.selectFrom('votes').select((eb) => eb.fn.countAll<number>().as('n')).where('topic_id', '=', topic.id).executeTakeFirstOrThrow(),
-    db.selectFrom('comments').select((eb) => eb.fn.countAll<number>().as('n')).where('topic_id', '=', topic.id).executeTakeFirstOrThrow(),
-    sql<{ n: number }>`select count(*) as n from (select voter_hash from votes where topic_id = ${topic.id} union select voter_hash from comments where topic_id = ${topic.id}) as people`.execute(db),
-    db
-      .selectFrom('vote_options')
-      .select(['option_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('topic_id', '=', topic.id)
-      .groupBy('option_id')
-      .execute(),
-  ]);
-  const optionCounts: Record<string, number> = Object.fromEntries((topic.poll?.options ?? []).map((option) => [option.id, 0]));
-  for (const row of options) optionCounts[row.option_id] = Number(row.n);
+  const rows = await db
+    .selectFrom('topic_counters')
+    .select(['name', (eb) => eb.fn.sum<number>('n').as('n')])
+    .where('topic_id', '=', topic.id)
+    .groupBy('name')
+    .execute();
+  const counters = new Map(rows.map((row) => [row.name, Number(row.n)]));
+  const optionCounts: Record<string, number> = {};
+  for (const option of topic.poll?.options ?? []) optionCounts[option.id] = 0;
+  for (const [name, n] of counters) if (name.startsWith('option:')) optionCounts[name.slice('option:'.length)] = n;
   return {
     ...topic,
     state: topicState(topic, now),
     counts: {
-      votes: Number(votes.n),
-      comments: Number(comments.n),
-      participants: Number(participants.rows[0]?.n ?? 0),
+      votes: counters.get('votes') ?? 0,
+      comments: counters.get('comments') ?? 0,
+      participants: counters.get('participants') ?? 0,
       options: optionCounts,
     },
   };
@@ -66,7 +63,8 @@ export async function castVote(db: Executor, topicId: string, voterHash: string,
   if (inserted) {
     await db
       .insertInto('vote_options')
-      .values(optionIds.map((optionId) => ({ topic_id: topicId, option_id: optionId, voter_hash: voterHash })))
+      // In one order for every voter: the counters' row locks are then taken in that order too.
+      .values([...optionIds].sort().map((optionId) => ({ topic_id: topicId, option_id: optionId, voter_hash: voterHash })))
       .execute();
     return { counted: true, optionIds, at };
   }
