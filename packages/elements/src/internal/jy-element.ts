@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { requestContext, type JianyiContext } from '../context/jianyi-context.js';
 import { devMode } from './dev-mode.js';
+import { firstRenderTurn, placeBeforeFirstRender } from './first-render.js';
 import { loadLocale, localeOf } from './localize.js';
 
 export const version = '0.1.0';
@@ -41,6 +42,7 @@ export class JyElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) placeBeforeFirstRender(this);
     super.connectedCallback();
     requestContext(this, (value, unsubscribe) => {
       // Another provider answered (the element moved): stop hearing from the first one.
@@ -75,11 +77,7 @@ export class JyElement extends LitElement {
    * waits for it too. If the terms cannot be fetched, the widget stays readable in zh-CN.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    // A widget that starts hidden or below the visible part of the page first renders in a
-    // task of its own: rendered in the task that registers them all, a portal's widgets
-    // would hold its main thread in one long task. One on screen renders at once, before
-    // the next frame, so the page never paints without it and shifts when it arrives.
-    if (!this.hasUpdated && offScreen(this)) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) await firstRenderTurn(this);
     const loading = this.#localeLoading;
     if (loading) {
       await loading.catch((error: unknown) => {
@@ -119,8 +117,3 @@ export class JyElement extends LitElement {
   static version = version;
 }
 
-/** Not displayed (`hidden`, `display: none`) or starting below the visible part of the page. */
-function offScreen(element: Element): boolean {
-  const rects = element.getClientRects();
-  return rects.length === 0 || rects[0]!.top > innerHeight;
-}
