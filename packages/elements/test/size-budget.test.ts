@@ -32,13 +32,13 @@ const widgetRows = rows.filter((row) => row.name.startsWith('jy-'));
  */
 const ceilings = {
   oneWidget: {
-    'jy-hot-topic-poll': 25.8 * 1024,
+    'jy-hot-topic-poll': 25.9 * 1024,
     'jy-provider': 22 * 1024,
-    'jy-status-tracker': 29.2 * 1024,
+    'jy-status-tracker': 29.3 * 1024,
     'jy-rating': 22 * 1024,
-    'jy-suggestion-form': 27.0 * 1024,
+    'jy-suggestion-form': 27.1 * 1024,
   } as Record<string, number>,
-  all: 43.1 * 1024,
+  all: 43.2 * 1024,
 };
 
 function withinLimit(row: Row, budget: number, ceiling: number) {
