@@ -26,6 +26,8 @@ const tableDomains: Record<string, Domain | 'none'> = {
   suggestions: 'suggestions',
   suggestion_events: 'suggestions',
   stats_daily: 'suggestions',
+  stats_monthly: 'suggestions',
+  stats_yearly: 'suggestions',
   // Written on nearly every request; no cached response shows them.
   rate_limits: 'none',
   idempotency: 'none',
