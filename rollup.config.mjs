@@ -2,8 +2,8 @@
 // themselves are built unbundled by `tsc` (see each package's `build` script; lit and
 // valibot stay dependencies there); this config makes what a portal loads from a
 // <script type="module"> and what scripts/size.mjs measures against the size budgets.
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -15,6 +15,27 @@ const widgets = ['provider', 'rating', 'suggestion-form', 'hot-topic-poll', 'sta
 
 // Nothing stale from an earlier build may be measured or published.
 for (const dir of [cdn, 'packages/core/dist/browser']) rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Whether a module may have side effects, from the `sideEffects` list of the package it
+ * belongs to. Rollup's node-resolve applies that list only to the file a package name
+ * resolves to, not to the files it imports, so every other file of core counted as having
+ * side effects and a widget kept whatever a schema module builds when it loads (valibot
+ * with it). webpack and esbuild read the list for every file; this does the same for ours.
+ */
+function declaredSideEffects(id) {
+  for (const dir of ['packages/core', 'packages/elements']) {
+    const root = resolve(dir);
+    if (!id.startsWith(`${root}/`)) continue;
+    const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const relative = `./${id.slice(root.length + 1)}`;
+    const pattern = (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    return sideEffects.some((glob) => pattern(glob).test(relative));
+  }
+  return true;
+}
+
+const treeshake = { moduleSideEffects: declaredSideEffects };
 
 const plugins = () => [
   minifyCssTemplates({ include: /packages\/elements\/src\/.*\.ts$/ }),
@@ -57,6 +78,7 @@ export default [
   ].map(([name, input]) => ({
     input: { [name]: input },
     output: { dir: 'packages/core/dist/browser', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
+    treeshake,
     plugins: [...plugins(), chunkGraph(name)],
   })),
   {
@@ -67,6 +89,7 @@ export default [
     // rollup keeps the entry's exports exact by moving all of it to a chunk behind a facade,
     // one more request before anything shows.
     preserveEntrySignatures: 'allow-extension',
+    treeshake,
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
     plugins: [
       ...plugins(),
@@ -79,6 +102,7 @@ export default [
     // One file per widget for a portal that needs only one; Lit, valibot and core are
     // shared chunks, downloaded once however many widgets the page loads.
     input: Object.fromEntries(widgets.map((widget) => [`jy-${widget}`, `packages/elements/src/components/${widget}/jy-${widget}.ts`])),
+    treeshake,
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
     plugins: [...plugins(), chunkGraph('widgets')],
   },

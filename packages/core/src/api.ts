@@ -1,7 +1,8 @@
 // The public API of @jianyi/core; ./index.ts (Node) and ./index.browser.ts differ only in
 // how the zh-TW and en texts arrive.
 
-// Schemas and the types inferred from them.
+// The domain's enumerations and limits, then the schemas and the types inferred from them.
+export * from './model/vocabulary.js';
 export * from './model/shared.js';
 export * from './model/actor.js';
 export * from './model/attachment.js';
@@ -14,7 +15,7 @@ export * from './model/rating.js';
 export * from './model/action.js';
 export * from './model/event.js';
 export * from './model/suggestion.js';
-export { looksAutomated, minHumanFillMs } from './model/bot-trap.js';
+export { looksAutomated } from './model/bot-trap.js';
 export * from './model/suggestion-detail.js';
 export * from './model/topic.js';
 export * from './model/stats.js';
@@ -49,4 +50,5 @@ export type { ClientOptions, RetryOptions, CallOptions, WriteOptions } from './c
 export type { SubmitterOptions, UploadOptions } from './client/resources/suggestions.js';
 export type { VoteOptions } from './client/resources/topics.js';
 export { JianyiError, isJianyiError, isNetworkError, isValidationError, type JianyiErrorInit } from './client/errors.js';
-export { fieldErrorsFor } from './client/validate.js';
+export { fieldErrorsFor } from './client/field-errors.js';
+export { citizenFieldErrors, preloadChecks, type CitizenInput } from './client/validate.js';

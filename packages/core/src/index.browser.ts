@@ -1,5 +1,4 @@
 // @jianyi/core for browsers: zh-CN texts inline, zh-TW and en fetched when first asked
 // for (`loadMessages`, which the client and the widgets call themselves).
-import './i18n/messages.server.js';
 
 export * from './api.js';

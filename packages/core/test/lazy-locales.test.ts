@@ -3,14 +3,23 @@
 // nothing here has loaded ./i18n/all-locales.js, as in a browser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient, isValidationError, loadMessages, message, term } from '../src/index.browser.js';
+import { createClient, isValidationError, loadMessages, message, term, voteProblem } from '../src/index.browser.js';
 
 describe('locales loaded on demand (browser entry)', () => {
   it('speaks zh-CN at once and needs nothing loaded for it', () => {
     assert.equal(loadMessages('zh-CN'), undefined);
     assert.equal(message('required', 'zh-CN'), '此项为必填项');
-    // Kept out of the client alone, but all of core has them, for the lifecycle and mocks.
-    assert.equal(message('topicClosed', 'zh-CN'), '该话题已结束，不能再投票或留言');
+  });
+
+  it('brings the texts of a lifecycle refusal with the refusal, not before', () => {
+    // The widgets only show what the server says, so the texts of the server's own errors
+    // stay out of a browser page until code that gives such an error runs there.
+    assert.equal(message('topicClosed', 'zh-CN'), 'topicClosed');
+    const poll = { question: '选哪个', options: [{ id: 'a', label: '甲' }, { id: 'b', label: '乙' }], multiple: false, maxChoices: 1 };
+    const problem = voteProblem({ poll }, ['a', 'b']);
+    assert.deepEqual(problem, { messageKey: 'singleChoice' });
+    assert.ok(problem);
+    assert.equal(message(problem.messageKey, 'zh-CN'), '只能选择一项');
   });
 
   it('a client in en refuses bad input in English without anything loaded first', async () => {

@@ -9,7 +9,8 @@ import { rules, targets } from '../src/lifecycle/table.js';
 import { actionTypes, type Action, type ActionType } from '../src/model/action.js';
 import type { Actor } from '../src/model/actor.js';
 import type { SuggestionEvent } from '../src/model/event.js';
-import { statuses, type Status, type Suggestion } from '../src/model/suggestion.js';
+import type { Status, Suggestion } from '../src/model/suggestion.js';
+import { statuses } from '../src/model/vocabulary.js';
 import { actors, newSuggestion, t0 } from './support/fixtures.js';
 
 const everyone: Actor[] = Object.values(actors);

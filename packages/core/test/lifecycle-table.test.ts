@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { apply, allowedActions } from '../src/lifecycle/apply.js';
 import { actionTypes, type ActionType } from '../src/model/action.js';
 import { roles, type Actor, type Role } from '../src/model/actor.js';
-import { statuses, type Status, type Suggestion } from '../src/model/suggestion.js';
+import type { Status, Suggestion } from '../src/model/suggestion.js';
+import { statuses } from '../src/model/vocabulary.js';
 import { actors, newSuggestion, sampleActions } from './support/fixtures.js';
 
 const open: Status[] = ['submitted', 'accepted', 'assigned', 'in_progress', 'replied', 'under_review'];

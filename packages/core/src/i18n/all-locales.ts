@@ -3,11 +3,14 @@
 import enMessages from './messages.en.js';
 import zhTWMessages from './messages.zh-TW.js';
 import { addMessages } from './messages.js';
-import './messages.server.js';
+import { addServerMessages } from './messages.server.js';
+import { addValidationMessages } from './messages.validation.js';
 import enTerms from './terms.en.js';
 import zhTWTerms from './terms.zh-TW.js';
 import { addTerms } from './terms.js';
 
+addServerMessages();
+addValidationMessages();
 addMessages('zh-TW', zhTWMessages);
 addMessages('en', enMessages);
 addTerms('zh-TW', zhTWTerms);

@@ -1,7 +1,8 @@
 // The zh-CN texts of errors that only the server (and the mocks standing in for it) give:
-// kept out of ./messages.ts so the browser client, which only shows what the server says,
-// does not carry them. Loaded with every locale by ./all-locales.js (Node, the mocks) and
-// by the browser entry of all of core. zh-TW and en keep them in their one file each.
+// kept out of ./messages.ts so the browser client and the widgets, which only show what
+// the server says, do not carry them. Added with every locale by ./all-locales.js (Node,
+// the mocks), and by the lifecycle functions whose refusals carry such a key, when they
+// run in a browser. zh-TW and en keep them in their one file each.
 import { addMessages } from './messages.js';
 
 const zhCNServer = {
@@ -31,4 +32,10 @@ const zhCNServer = {
 
 export type ServerMessageKey = keyof typeof zhCNServer;
 
-addMessages('zh-CN', zhCNServer);
+let added = false;
+
+export function addServerMessages(): void {
+  if (added) return;
+  added = true;
+  addMessages('zh-CN', zhCNServer);
+}

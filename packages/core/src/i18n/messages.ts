@@ -1,4 +1,5 @@
 import type { ServerMessageKey } from './messages.server.js';
+import type { ValidationMessageKey } from './messages.validation.js';
 
 /**
  * Every message the SDK itself can show a person: validation messages of the schemas and
@@ -13,22 +14,6 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
 
 const zhCN = {
-  required: '此项为必填项',
-  invalidType: '格式不正确',
-  unknownField: '不支持的字段',
-  tooShort: '至少需要 {min} 个字',
-  tooLong: '不能超过 {max} 个字',
-  tooMany: '最多 {max} 项',
-  tooFew: '至少选择 {min} 项',
-  phone: '请输入正确的 11 位手机号码',
-  dateTime: '日期时间格式不正确',
-  choice: '请从列表中选择',
-  latitude: '纬度应在 -90 到 90 之间',
-  longitude: '经度应在 -180 到 180 之间',
-  consent: '请阅读并同意个人信息使用说明',
-  contactNeeded: '实名提交需要填写姓名或手机号码；不想留联系方式请选择“匿名提交”',
-  reasonRequired: '请填写理由',
-  // errors of the client
   network: '网络连接失败，请检查网络后重试；您填写的内容已保留',
   timeout: '服务器响应超时，请稍后重试；您填写的内容已保留',
   aborted: '请求已取消',
@@ -40,14 +25,15 @@ const zhCN = {
   serverError: '服务器暂时无法处理请求，请稍后重试',
 } as const;
 
-export type MessageKey = keyof typeof zhCN | ServerMessageKey;
+export type MessageKey = keyof typeof zhCN | ValidationMessageKey | ServerMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 
 // zh-CN is always here; zh-TW and en are added by ./all-locales.js (Node) or fetched by
 // ./load.js the first time a browser page asks for them (see loadMessages).
 // The zh-CN errors only the server and the mocks give are added by ./messages.server.js,
-// so the browser client does not carry them.
+// so the browser client does not carry them; the schemas' messages by
+// ./messages.validation.js, when the schemas load.
 const catalogs: Partial<Record<Locale, Partial<Messages>>> = { 'zh-CN': zhCN };
 
 export function addMessages(locale: Locale, messages: Partial<Messages>): void {

@@ -1,3 +1,4 @@
+import { addServerMessages } from '../i18n/messages.server.js';
 import type { Action, ActionType } from '../model/action.js';
 import { actionTypes } from '../model/action.js';
 import type { Actor } from '../model/actor.js';
@@ -98,6 +99,7 @@ export function apply(suggestion: Suggestion, action: Action, actor: Actor, now:
       error: { code: 'action_not_allowed', action: action.type, status: suggestion.status, role: actor.role, allowed },
     };
   }
+  addServerMessages(); // the texts of the refusals below, for `message` in a browser
   if (action.type === 'merge' && action.into === suggestion.id) {
     return { ok: false, error: { code: 'invalid_action', action: 'merge', field: 'into', messageKey: 'mergeIntoSelf' } };
   }

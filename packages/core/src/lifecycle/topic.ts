@@ -1,4 +1,6 @@
 import type { MessageKey } from '../i18n/messages.js';
+import { addServerMessages } from '../i18n/messages.server.js';
+import { addValidationMessages } from '../i18n/messages.validation.js';
 import type * as v from 'valibot';
 import type { Topic, TopicInputSchema, TopicState } from '../model/topic.js';
 
@@ -14,6 +16,9 @@ export function topicState(topic: Pick<Topic, 'opensAt' | 'closesAt'>, now: stri
  * once, a single-choice poll takes one, a multiple-choice poll at most `maxChoices`.
  */
 export function voteProblem(topic: Pick<Topic, 'poll'>, optionIds: readonly string[]): { messageKey: MessageKey; params?: Record<string, number> } | null {
+  // The texts of the keys below, for `message` in a browser.
+  addServerMessages();
+  addValidationMessages();
   const poll = topic.poll;
   if (!poll) return { messageKey: 'choice' };
   const known = new Set(poll.options.map((option) => option.id));

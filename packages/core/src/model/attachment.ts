@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import { IdSchema, picklist, storedText } from './shared.js';
 
-export const attachmentTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
-export const maxAttachmentBytes = 5 * 1024 * 1024;
-export const maxAttachments = 3;
+import { attachmentTypes, maxAttachmentBytes } from './vocabulary.js';
 
 /** An uploaded photo. The server checks the type from the bytes, not from the name. */
 export const AttachmentSchema = v.object({

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { msg, typeMessage } from './shared.js';
+import { minHumanFillMs } from './vocabulary.js';
 
 /**
  * Two quiet signs that a submission came from a script rather than a person. Both are
@@ -7,8 +8,6 @@ import { msg, typeMessage } from './shared.js';
  * neither is stored. Integrators importing from other channels send neither field.
  */
 
-/** Less than this from the form appearing to it being sent: no person fills title, body and category so fast. */
-export const minHumanFillMs = 3000;
 
 export const botTrapFields = {
   /** The honeypot: a field the form hides from people and screen readers; only bots fill it. Leave it out or empty. */

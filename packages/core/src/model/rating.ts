@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { inputObject, picklist, storedText, text, TimestampSchema } from './shared.js';
+import { satisfactionLevels } from './vocabulary.js';
 
-export const satisfactionLevels = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const;
-export type Satisfaction = (typeof satisfactionLevels)[number];
+export type { Satisfaction } from './vocabulary.js';
+
 
 /** What the submitter says when rating; unsatisfied or unsolved sends it to review. */
 export const RatingInputSchema = inputObject({

@@ -4,6 +4,12 @@
  */
 import * as v from 'valibot';
 import { message, type MessageKey } from '../i18n/messages.js';
+import { addValidationMessages } from '../i18n/messages.validation.js';
+import { countChars } from './vocabulary.js';
+
+// The texts of the messages below come with the schemas: a page that never checks input
+// does not download them.
+addValidationMessages();
 
 /** A valibot message that is rendered in the locale passed as `lang` to `parse`/`safeParse`. */
 export function msg(key: MessageKey, params?: Record<string, string | number>) {
@@ -20,23 +26,6 @@ export const typeMessage = (issue: v.BaseIssue<unknown>) =>
         : 'invalidType',
     issue.lang,
   );
-
-/**
- * Length in characters as a person counts them: a CJK character or an emoji is one,
- * whatever its UTF-16 length. Counted without allocating, since input may be megabytes.
- */
-export function countChars(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}
 
 // Control characters other than tab and newlines: nothing a person types, and NUL is
 // refused by PostgreSQL text columns.

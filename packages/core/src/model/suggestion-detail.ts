@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { actionTypes } from './action.js';
 import { EventSchema, PublicEventSchema } from './event.js';
-import { channels, PublicSuggestionSchema, statuses, SuggestionSchema } from './suggestion.js';
+import { PublicSuggestionSchema, SuggestionSchema } from './suggestion.js';
+import { channels, statuses } from './vocabulary.js';
 import { IdSchema, picklist, text, TimestampSchema } from './shared.js';
 import { maxPageSize } from './page.js';
 

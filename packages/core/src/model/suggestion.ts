@@ -1,49 +1,13 @@
 import * as v from 'valibot';
 import { ActorSchema } from './actor.js';
-import { AttachmentSchema, maxAttachments } from './attachment.js';
+import { AttachmentSchema } from './attachment.js';
 import { botTrapFields } from './bot-trap.js';
 import { RatingSchema } from './rating.js';
 import { ReplySchema } from './reply.js';
 import { IdSchema, inputObject, msg, PhoneSchema, picklist, storedText, text, TimestampSchema, typeMessage } from './shared.js';
-
-export const suggestionKinds = ['suggestion', 'micro-suggestion', 'people-suggestion'] as const;
-export type SuggestionKind = (typeof suggestionKinds)[number];
-
-/** Where a suggestion came in; the seeds count 80+ intake channels. */
-export const channels = [
-  'web',
-  'mobile',
-  'wechat-mini',
-  'qr-code',
-  'workstation',
-  'hotline-12345',
-  'leader-mailbox',
-  'field-survey',
-  'member',
-] as const;
-export type Channel = (typeof channels)[number];
-
-export const statuses = [
-  'submitted',
-  'accepted',
-  'assigned',
-  'in_progress',
-  'replied',
-  'under_review',
-  'closed',
-  'rejected',
-  'merged',
-] as const;
-export type Status = (typeof statuses)[number];
-export const terminalStatuses: readonly Status[] = ['closed', 'rejected', 'merged'];
-
-export const limits = {
-  title: { min: 5, max: 80 },
-  body: { min: 10, max: 2000 },
-  address: { min: 2, max: 200 },
-  name: { min: 1, max: 20 },
-  attachments: maxAttachments,
-} as const;
+// Types only: a value re-exported here would load this module's schemas with it.
+export type { Channel, Status, SuggestionKind } from './vocabulary.js';
+import { channels, limits, maxAttachments, statuses, suggestionKinds, terminalStatuses, type Status } from './vocabulary.js';
 
 export const LocationSchema = v.object({
   address: storedText,

@@ -1,9 +1,9 @@
 import type { ActionInput, BulkAssignInput, BulkAssignResult } from '../../model/action.js';
 import type { Attachment } from '../../model/attachment.js';
 import type { Page } from '../../model/page.js';
-import { RatingInputSchema, type RatingInput } from '../../model/rating.js';
+import type { RatingInput } from '../../model/rating.js';
 import type { CreatedSuggestion, SuggestionDetail, SuggestionQuery } from '../../model/suggestion-detail.js';
-import { SuggestionInputSchema, type PublicSuggestion, type Suggestion, type SuggestionInput } from '../../model/suggestion.js';
+import type { PublicSuggestion, Suggestion, SuggestionInput } from '../../model/suggestion.js';
 import { post } from '../calls.js';
 import { paginate } from '../paginate.js';
 import { uploadWithXhr } from '../upload-xhr.js';
@@ -29,7 +29,7 @@ export function suggestionsResource(transport: Transport) {
   return {
     /** Submits a suggestion; keep `accessKey` from the answer to follow and rate it. */
     create: (input: SuggestionInput, options: WriteOptions = {}) =>
-      post<CreatedSuggestion>(transport, 'suggestions', SuggestionInputSchema, input, options),
+      post<CreatedSuggestion>(transport, 'suggestions', 'suggestion', input, options),
 
     /** By tracking code: the full view with an access key or staff token, the masked public view otherwise. */
     get: (id: string, options: SubmitterOptions = {}) =>
@@ -51,7 +51,7 @@ export function suggestionsResource(transport: Transport) {
 
     /** The submitter's rating of the reply, once. */
     rate: (id: string, rating: RatingInput, options: SubmitterOptions = {}) =>
-      post<SuggestionDetail>(transport, `${code(id)}/rating`, RatingInputSchema, rating, options, accessHeader(options)),
+      post<SuggestionDetail>(transport, `${code(id)}/rating`, 'rating', rating, options, accessHeader(options)),
 
     /** Assigns many suggestions to one department at once; each one succeeds or fails on its own. */
     bulkAssign: (input: BulkAssignInput, options: WriteOptions = {}) =>

@@ -1,15 +1,6 @@
 import type { Page } from '../../model/page.js';
 import type { CommentQuery, PageQuery } from '../../model/suggestion-detail.js';
-import {
-  CommentInputSchema,
-  VoteInputSchema,
-  type Comment,
-  type CommentInput,
-  type Topic,
-  type TopicInput,
-  type VoteInput,
-  type VoteResult,
-} from '../../model/topic.js';
+import type { Comment, CommentInput, Topic, TopicInput, VoteInput, VoteResult } from '../../model/topic.js';
 import { generateIdempotencyKey } from '../../ids.js';
 import { post } from '../calls.js';
 import { paginate } from '../paginate.js';
@@ -41,7 +32,7 @@ export function topicsResource(transport: Transport) {
      * Keep `voterToken` from the answer.
      */
     async vote(topicId: string, input: VoteInput, options: VoteOptions = {}) {
-      const result = await post<VoteResult>(transport, `${topic(topicId)}/votes`, VoteInputSchema, input, options, voter(options));
+      const result = await post<VoteResult>(transport, `${topic(topicId)}/votes`, 'vote', input, options, voter(options));
       voterToken = result.voterToken;
       return result;
     },
@@ -53,7 +44,7 @@ export function topicsResource(transport: Transport) {
       paginate((cursor) => comments(topicId, { ...input, ...(cursor && { cursor }) }, options)),
 
     comment: (topicId: string, input: CommentInput, options: VoteOptions = {}) =>
-      post<Comment>(transport, `${topic(topicId)}/comments`, CommentInputSchema, input, options, voter(options)),
+      post<Comment>(transport, `${topic(topicId)}/comments`, 'comment', input, options, voter(options)),
 
     /** Admin: opens a new hot topic; checked by the server, like staff actions. */
     create: (input: TopicInput, options: WriteOptions = {}) => post<Topic>(transport, 'topics', undefined, input, options),

@@ -1,5 +1,6 @@
 import { message } from '../../i18n/messages.js';
-import { maxAttachmentBytes, type Attachment } from '../../model/attachment.js';
+import type { Attachment } from '../../model/attachment.js';
+import { maxAttachmentBytes } from '../../model/vocabulary.js';
 import { MockProblem } from './problem.js';
 
 type ImageType = Attachment['mime'];

@@ -1,6 +1,7 @@
 import {
   countChars,
   generateIdempotencyKey,
+  preloadChecks,
   isJianyiError,
   type Comment,
   type CommentInput,
@@ -487,7 +488,8 @@ export class JyHotTopicPoll extends JyElement {
     const topic = this.data;
     if (!topic) return this.#skeleton(locale);
     const showResults = topic.state === 'closed' || this.myVote !== undefined;
-    return html`<div class="topic" part="base">
+    // The schemas of a vote and a comment are fetched once a citizen reaches for either.
+    return html`<div class="topic" part="base" @focusin=${preloadChecks} @pointerdown=${preloadChecks}>
       ${this.#header(topic, locale)}
       ${topic.state === 'closed' ? html`<p class="notice" part="notice">${t(locale, 'closedNotice')}</p>` : nothing}
       ${topic.state === 'upcoming' ? html`<p class="notice" part="notice">${t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}</p>` : nothing}

@@ -1,4 +1,4 @@
-import { isJianyiError, satisfactionLevels, term, type RatingInput, type Satisfaction } from '@jianyi/core';
+import { isJianyiError, preloadChecks, satisfactionLevels, term, type RatingInput, type Satisfaction } from '@jianyi/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
@@ -257,7 +257,8 @@ export class JyRating extends JyElement {
   protected override render() {
     const locale = this.locale;
     if (this.stored) return html`<p class="done" role="status">${t(locale, 'thanks')}</p>`;
-    return html`<form part="form" novalidate @submit=${this.#submit}>
+    // The rating's schema is fetched once the citizen starts, so sending does not wait for it.
+    return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${preloadChecks} @pointerdown=${preloadChecks}>
       ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => capitalize(term('satisfaction', choice as Satisfaction, locale), locale), this.errors.satisfaction)}
       ${this.#group('solved', 'solved', t(locale, 'solvedQuestion'), ['yes', 'no'], (choice) => t(locale, choice as 'yes' | 'no'), this.errors.solved)}
       <label>

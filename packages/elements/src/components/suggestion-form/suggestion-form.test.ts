@@ -165,15 +165,16 @@ describe('<jy-suggestion-form>', () => {
     await loaded(el);
     type(el, 'title', '路灯');
     blur(el, 'title');
-    await el.updateComplete;
+    // The schemas arrive with the first focus; the message shows as soon as they are here.
+    await waitUntil(() => errorOf(el, 'title').invalid === 'true', 'the title says what is wrong');
     expect(errorOf(el, 'title')).to.deep.equal({ invalid: 'true', message: '至少需要 5 个字' });
     // Only the left field speaks up; the others wait until the citizen gets there.
     expect(errorOf(el, 'body').invalid).to.equal('false');
     type(el, 'title', '小区路灯不亮了');
-    await el.updateComplete;
-    expect(errorOf(el, 'title').invalid).to.equal('false');
+    await waitUntil(() => errorOf(el, 'title').invalid === 'false', 'the message goes once the title is long enough');
 
     submitButton(el).click();
+    await waitUntil(() => errorOf(el, 'category').invalid === 'true', 'the submit shows every message');
     await el.updateComplete;
     await expect(el).to.be.accessible();
     expect(errorOf(el, 'category')).to.deep.equal({ invalid: 'true', message: '此项为必填项' });
@@ -184,16 +185,12 @@ describe('<jy-suggestion-form>', () => {
     expect(shadow(el).activeElement?.id).to.equal('category');
 
     wrapper.lang = 'en';
-    await aTimeout(0);
-    await el.updateComplete;
-    expect(errorOf(el, 'category').message).to.equal('This field is required');
+    await waitUntil(() => errorOf(el, 'category').message === 'This field is required', 'the messages follow the language');
     expect(errorOf(el, 'consent').message).to.equal('Please read and accept how your personal data is used');
     expect(text(el, 'label[for="title"]')).to.contain('Title');
     expect(text(el, '[part~="submit"]')).to.equal('Send suggestion');
     wrapper.lang = 'zh-TW';
-    await aTimeout(0);
-    await el.updateComplete;
-    expect(errorOf(el, 'category').message).to.equal('此項為必填項');
+    await waitUntil(() => errorOf(el, 'category').message === '此項為必填項', 'and again');
     expect(text(el, '[part~="submit"]')).to.equal('提交建議');
   });
 
@@ -546,7 +543,7 @@ describe('<jy-suggestion-form>', () => {
     expect(Number(bar.getAttribute('aria-valuenow'))).to.be.within(0, 100);
     // Sending while a photo is on its way would drop it: the form says to wait.
     submitButton(el).click();
-    await el.updateComplete;
+    await waitUntil(() => errorOf(el, 'photos').invalid === 'true', 'the form says to wait');
     expect(errorOf(el, 'photos').message).to.equal('照片还在上传，请稍候再提交');
     release();
     await waitUntil(() => text(el, '.photo-status.done'), 'the photo is uploaded', { timeout: 5000 });
@@ -595,6 +592,7 @@ describe('<jy-suggestion-form> screenshots', () => {
     for (const width of [360, 1280] as const) await screenshot('suggestion-form', width);
 
     submitButton(el).click();
+    await waitUntil(() => errorOf(el, 'category').invalid === 'true', 'the messages show');
     await el.updateComplete;
     for (const width of [360, 1280] as const) await screenshot('suggestion-form-errors', width);
 

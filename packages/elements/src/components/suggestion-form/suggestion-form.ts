@@ -1,11 +1,11 @@
 import {
+  citizenFieldErrors,
   countChars,
-  fieldErrorsFor,
   isJianyiError,
   limits,
   maxAttachments,
   message,
-  SuggestionInputSchema,
+  preloadChecks,
   type Category,
   type Channel,
   type CreatedSuggestion,
@@ -177,6 +177,9 @@ export class JySuggestionForm extends JyElement {
   #boundFor?: string;
   /** Fields that lost focus once: they are checked as the citizen types from then on. */
   #touched = new Set<Field>();
+  /** Counts checks against the schema, which answer asynchronously, so only the newest shows. */
+  #checks = 0;
+  #submitting = false;
 
   private get base(): string {
     return this.apiBase || this.shared?.apiBase || location.origin;
@@ -202,7 +205,7 @@ export class JySuggestionForm extends JyElement {
       void this.#loadBoundName();
     }
     // Messages follow a language switch; server messages stay as the server wrote them.
-    if (changed.has('locale') && changed.get('locale') !== undefined) this.#recheck([...this.#touched]);
+    if (changed.has('locale') && changed.get('locale') !== undefined) void this.#recheck([...this.#touched]);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -305,10 +308,10 @@ export class JySuggestionForm extends JyElement {
   }
 
   /** The schema's message for each field, and the ones it does not map to a field. */
-  #check(): { errors: Errors; other: string[] } {
+  async #check(): Promise<{ errors: Errors; other: string[] }> {
     const errors: Errors = {};
     const other: string[] = [];
-    for (const [path, message] of Object.entries(fieldErrorsFor(SuggestionInputSchema, this.#input(), this.locale))) {
+    for (const [path, message] of Object.entries(await citizenFieldErrors('suggestion', this.#input(), this.locale))) {
       const field = fieldOf(path);
       if (field) errors[field] ??= message;
       else other.push(message);
@@ -322,9 +325,12 @@ export class JySuggestionForm extends JyElement {
   }
 
   /** Shows or clears the message of each of `which` as the schema sees it now. */
-  #recheck(which: Field[], onlyClear = false) {
+  async #recheck(which: Field[], onlyClear = false) {
     if (which.length === 0) return;
-    const { errors } = this.#check();
+    const checking = ++this.#checks;
+    const { errors } = await this.#check();
+    // A later check (the citizen typed on) or a submit has the newer answer.
+    if (checking !== this.#checks) return;
     const next = { ...this.errors };
     for (const field of which) {
       if (field === 'photos') continue;
@@ -338,14 +344,14 @@ export class JySuggestionForm extends JyElement {
     this.draft = { ...this.draft, [key]: value };
     this.restored &&= hasContent(this.draft);
     // While typing, a message only goes away; a new one waits until the field is left.
-    if (field && this.errors[field]) this.#recheck([field], true);
+    if (field && this.errors[field]) void this.#recheck([field], true);
   }
 
   #blur(field: Field) {
     // A field also loses focus when the success view replaces the form: nothing to check then.
     if (this.created || this.sending) return;
     this.#touched.add(field);
-    this.#recheck([field]);
+    void this.#recheck([field]);
   }
 
   #firstError(errors: Errors): Field | undefined {
@@ -362,9 +368,11 @@ export class JySuggestionForm extends JyElement {
 
   async #submit(event: Event) {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.sending || this.#submitting) return;
+    this.#submitting = true;
     this.formError = undefined;
-    const { errors, other } = this.#check();
+    this.#checks++; // a field's check still under way must not overwrite this one's messages
+    const { errors, other } = await this.#check().finally(() => (this.#submitting = false));
     if (this.photos.some((photo) => photo.status === 'preparing' || photo.status === 'uploading')) errors.photos = t(this.locale, 'photosPending');
     else if (this.photos.some((photo) => photo.status === 'failed')) errors.photos = t(this.locale, 'photosFailed');
     fields.forEach((field) => this.#touched.add(field));
@@ -874,7 +882,8 @@ export class JySuggestionForm extends JyElement {
   protected override render() {
     const locale = this.locale;
     if (this.created) return this.#success(this.created);
-    return html`<form part="form" novalidate @submit=${this.#submit}>
+    // The schemas are fetched once the citizen starts, so leaving a field finds them here.
+    return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${preloadChecks}>
       <slot name="heading"><h2 part="heading">${t(locale, `heading.${this.kind}`)}</h2></slot>
       ${this.bound ? html`<p class="bound">${t(locale, this.bound.kind, { name: this.bound.name })}</p>` : nothing}
       <p class="intro">${t(locale, 'intro')}</p>
