@@ -57,7 +57,8 @@ function total(dir, files) {
 /**
  * One row per measured thing: the `files` it adds up, its sizes, its budget (gzip bytes),
  * `lazy`, the sizes of the texts fetched only by a page in zh-TW or in en, and `onDemand`,
- * the code fetched later by what a citizen does (with what it imports that is not loaded yet).
+ * the code fetched later, when a citizen starts writing or the data calls for it (the
+ * tracker's rating form), with what it imports that is not loaded yet (`onDemandFiles`).
  */
 export function measure() {
   const row = (dir, graph, name, entry, budget) => {
@@ -65,8 +66,9 @@ export function measure() {
     const lazy = [...new Set(files.flatMap((file) => graph[file].dynamicImports))];
     const perLocale = (locale) => total(dir, lazy.filter((file) => file.includes(`.${locale}-`)));
     const later = lazy.filter((file) => !file.startsWith('locales/')).flatMap((file) => staticClosure(graph, file));
-    const onDemand = total(dir, [...new Set(later)].filter((file) => !files.includes(file)));
-    return { name, files, ...total(dir, files), budget, lazy: { 'zh-TW': perLocale('zh-TW'), en: perLocale('en') }, onDemand };
+    const onDemandFiles = [...new Set(later)].filter((file) => !files.includes(file));
+    const onDemand = total(dir, onDemandFiles);
+    return { name, files, ...total(dir, files), budget, lazy: { 'zh-TW': perLocale('zh-TW'), en: perLocale('en') }, onDemand, onDemandFiles };
   };
   const core = readGraph(coreDir, ['jianyi-client.min']);
   const elements = readGraph(cdn, ['jianyi', 'widgets']);

@@ -6,7 +6,7 @@ import type { CreatedSuggestion, SuggestionDetail, SuggestionQuery } from '../..
 import type { PublicSuggestion, Suggestion, SuggestionInput } from '../../model/suggestion.js';
 import { post } from '../calls.js';
 import { paginate } from '../paginate.js';
-import { uploadWithXhr } from '../upload-xhr.js';
+import { clientError } from '../errors.js';
 import type { CallOptions, Transport, WriteOptions } from '../transport.js';
 
 export interface SubmitterOptions extends WriteOptions {
@@ -62,7 +62,13 @@ export function suggestionsResource(transport: Transport) {
      * retried: a repeat would store the photo twice.
      */
     async uploadAttachment(file: Blob, options: UploadOptions = {}): Promise<Attachment> {
-      if (typeof XMLHttpRequest === 'function' && !transport.options.fetch) return uploadWithXhr(transport, file, options);
+      if (typeof XMLHttpRequest === 'function' && !transport.options.fetch) {
+        // Fetched with the first photo: a page where nobody adds one never downloads it.
+        const xhr = await import('../upload-xhr.js').catch((cause: unknown) => {
+          throw clientError('network_error', transport.locale, { cause });
+        });
+        return xhr.uploadWithXhr(transport, file, options);
+      }
       // Without XMLHttpRequest (Node), progress is counted as fetch reads the body.
       return transport.request<Attachment>('attachments', { method: 'post', body: file, signal: options.signal, onUploadProgress: options.onProgress });
     },

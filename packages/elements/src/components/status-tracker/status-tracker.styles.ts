@@ -382,6 +382,12 @@ export const statusTrackerStyles = css`
     border-color: var(--_primary);
     border-width: 2px;
   }
+  /* The rating form is fetched when it is due; until it is defined, its place is kept
+     (about its height on a phone) so the timeline below does not jump. */
+  .rate jy-rating:not(:defined) {
+    display: block;
+    min-height: 23em;
+  }
   .given-rating p + p {
     margin-top: calc(var(--_space) / 2);
   }

@@ -20,7 +20,6 @@ import { JyUpdatedEvent } from '../../events/jy-updated.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { capitalize, formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
-import '../rating/jy-rating.js';
 import { LiveUpdates } from './live-updates.js';
 import { progressOf, type Step } from './progress.js';
 import { statusTrackerTerms } from './status-tracker.i18n.js';
@@ -250,7 +249,16 @@ export class JyStatusTracker extends JyElement {
     }
   }
 
+  /** Whether the submitter may rate the reply now: then the inline `<jy-rating>` shows. */
+  #canRate(detail: SuggestionDetail): boolean {
+    const s = detail.suggestion;
+    return detail.view === 'full' && s.status === 'replied' && detail.allowedActions.includes('rate') && Boolean(this.submitterKey);
+  }
+
   #show(detail: SuggestionDetail) {
+    // Only a submitter with a reply to rate needs the rating form: it is fetched then, and
+    // its place is kept until it is defined (see the styles), so nothing below it moves.
+    if (this.#canRate(detail)) void import('../rating/jy-rating.js');
     const before = this.data?.suggestion;
     const after = detail.suggestion;
     this.data = detail;
@@ -472,7 +480,7 @@ export class JyStatusTracker extends JyElement {
     const locale = this.locale;
     const s = detail.suggestion;
     const overdue = isOverdue(s, new Date().toISOString());
-    const canRate = detail.view === 'full' && s.status === 'replied' && detail.allowedActions.includes('rate') && Boolean(this.submitterKey);
+    const canRate = this.#canRate(detail);
     return html`<article part="base" class="card" aria-labelledby="title">
       <header part="header" class="header">
         <p class="code">${t(locale, 'trackingCode')} <span class="mono">${s.id}</span></p>

@@ -34,12 +34,6 @@ export type Key =
   | 'addPhotos'
   | 'photosFull'
   | 'photoAlt'
-  | 'photoPreparing'
-  | 'photoUploading'
-  | 'photoProgress'
-  | 'photoDone'
-  | 'photoUnreadable'
-  | 'photoRetry'
   | 'photoRemove'
   | 'photosPending'
   | 'photosFailed'
@@ -58,21 +52,9 @@ export type Key =
   | 'draftRestored'
   | 'discardDraft'
   | 'successHeading'
-  | 'successIntro'
-  | 'received'
   | 'trackingCode'
   | 'accessKey'
   | 'accessKeyWarning'
-  | 'copy'
-  | 'copied'
-  | 'copyFailed'
-  | 'track'
-  | 'save'
-  | 'saveName'
-  | 'saveTitle'
-  | 'saveDate'
-  | 'saveLink'
-  | 'saveWarning'
   | 'another';
 
 // zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
@@ -111,12 +93,6 @@ export const suggestionFormTerms = lazyCatalog<Key>(
     addPhotos: '添加照片',
     photosFull: '已添加 {max} 张照片',
     photoAlt: '照片 {n}',
-    photoPreparing: '正在压缩…',
-    photoUploading: '正在上传 {percent}%',
-    photoProgress: '照片 {n} 上传进度',
-    photoDone: '已上传',
-    photoUnreadable: '无法读取这张图片，请换一张 JPEG 或 PNG 照片',
-    photoRetry: '重试',
     photoRemove: '移除照片 {n}',
     photosPending: '照片还在上传，请稍候再提交',
     photosFailed: '有照片没有上传成功：请点“重试”或移除它',
@@ -135,21 +111,9 @@ export const suggestionFormTerms = lazyCatalog<Key>(
     draftRestored: '已恢复您上次未提交的内容。',
     discardDraft: '清空重填',
     successHeading: '提交成功',
-    received: '您的建议“{title}”已收到。',
-    successIntro: '请保存好下面的查询码和查询密钥，用于查看办理进展和评价结果。',
     trackingCode: '查询码',
     accessKey: '查询密钥',
     accessKeyWarning: '查询密钥相当于密码，请勿告诉他人；丢失后无法找回。',
-    copy: '复制{what}',
-    copied: '已复制{what}',
-    copyFailed: '无法自动复制，请长按上面的{what}手动复制',
-    track: '查看办理进展',
-    save: '保存为文件',
-    saveName: '建议查询凭证',
-    saveTitle: '建议标题',
-    saveDate: '提交时间',
-    saveLink: '查询地址',
-    saveWarning: '请妥善保管：查询密钥相当于密码，请勿告诉他人。',
     another: '再提一条建议',
   },
   {

@@ -185,92 +185,13 @@ export const suggestionFormStyles = css`
     color: var(--_warning);
   }
 
-  /* Photos */
+  /* Photos: the list itself comes with ./photo-list.js; until then, plain rows. */
   .photos {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-  .photo {
-    display: grid;
-    grid-template-columns: 64px minmax(0, 1fr) 44px;
-    align-items: center;
-    gap: calc(var(--_space) / 2);
-    padding: 6px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .photo.failed {
-    border-color: var(--_danger);
-  }
-  .thumb {
-    width: 64px;
-    height: 64px;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_subtle);
-    overflow: hidden;
-    display: grid;
-    place-items: center;
-  }
-  .thumb img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
-  .thumb-label {
-    font-size: 0.75em;
-    color: var(--_muted);
-  }
-  .photo-body {
-    display: grid;
-    gap: 4px;
-    min-width: 0;
-    justify-items: start;
-  }
-  .photo-status {
-    font-size: 0.875em;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  .photo-status.done {
-    color: var(--_success);
-    font-weight: 600;
-  }
-  .photo-status.error {
-    color: var(--_danger);
-  }
-  progress {
-    appearance: none;
-    width: 100%;
-    height: 8px;
-    border: 0;
-    border-radius: 4px;
-    background: var(--_subtle);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_subtle);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_primary);
-    transition: width 0.2s;
-  }
-  progress::-moz-progress-bar {
-    background: var(--_primary);
-  }
-  button.small {
-    min-height: 36px;
-    padding: 0 var(--_space);
-    font-size: 0.875em;
-  }
-  button.remove {
-    width: 44px;
-    padding: 0;
-    font-size: 1.5em;
-    line-height: 1;
   }
   .add-photo {
     display: inline-flex;

@@ -12,7 +12,7 @@ import {
   type SuggestionInput,
   type SuggestionKind,
 } from '@jianyi/core';
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
@@ -21,6 +21,7 @@ import { JyElement } from '../../internal/jy-element.js';
 import { tokens } from '../../styles/tokens.js';
 import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type Draft } from './draft.js';
 import { suggestionFormTerms } from './suggestion-form.i18n.js';
+import type { Photo, PhotoHost } from './photos.js';
 import { suggestionFormStyles } from './suggestion-form.styles.js';
 
 const t = suggestionFormTerms.t;
@@ -41,27 +42,6 @@ function fieldOf(path: string): Field | undefined {
   if (path === 'contact' || path === 'contact.phone') return 'phone';
   return undefined;
 }
-
-interface Photo {
-  /** Stable across re-renders, for `repeat`-free keyed updates and the element ids. */
-  key: number;
-  name: string;
-  status: 'preparing' | 'uploading' | 'done' | 'failed';
-  /** 0–100 while uploading. */
-  progress: number;
-  /** The file as chosen, until it is made smaller: kept to try again if that code could not be fetched. */
-  file?: File;
-  /** The downscaled JPEG, kept to retry a failed upload without decoding again. */
-  blob?: Blob;
-  /** A small data URL for the preview, also kept in the draft. */
-  thumb?: string;
-  attachmentId?: string;
-  error?: string;
-  abort?: AbortController;
-}
-
-/** The code that makes a photo smaller, fetched when the first photo is added. */
-type Scaler = typeof import('./downscale.js');
 
 type Geo = { state: 'idle' | 'locating' | 'denied' | 'unavailable' };
 
@@ -171,6 +151,9 @@ export class JySuggestionForm extends JyElement {
   #draftKey?: string;
   /** The success view, fetched with the first request that stores a suggestion. */
   #successView?: typeof import('./success-view.js');
+  /** What handles photos, fetched with the first photo. */
+  #photoListView?: typeof import('./photos.js');
+  #lateStyles: CSSResult[] = [];
   /** What a bot typed into the hidden field; people never see it (see `#trap`). */
   #honeypot = '';
   #categoriesFor?: string;
@@ -266,6 +249,7 @@ export class JySuggestionForm extends JyElement {
       attachmentId: photo.id,
       ...(photo.thumb && { thumb: photo.thumb }),
     }));
+    if (this.photos.length > 0) void this.#loadPhotoList();
     this.errors = {};
     this.formError = undefined;
     this.#touched.clear();
@@ -402,9 +386,11 @@ export class JySuggestionForm extends JyElement {
         created = await this.client.suggestions.create(earlier as SuggestionInput, { idempotencyKey });
       }
       const loaded = await successView;
+      // Its own terms, in a language other than zh-CN, before it shows (zh-CN if they fail).
+      await loaded?.successViewTerms.load(this.locale)?.catch(() => undefined);
       if (loaded) {
         this.#successView = loaded;
-        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof JySuggestionForm).elementStyles, loaded.successStyles]);
+        this.#adoptStyles(loaded.successStyles);
       }
       this.created = created;
       clearDraft(this.#draftKey!);
@@ -488,53 +474,29 @@ export class JySuggestionForm extends JyElement {
     this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
   }
 
+  /** Makes the photo smaller, then uploads it (./photos.js, fetched with the first photo). */
   async #prepare(key: number) {
-    const file = this.photos.find((photo) => photo.key === key)?.file;
-    if (!file) return;
-    this.#update(key, { status: 'preparing', error: undefined });
-    let scaler: Scaler;
-    try {
-      // Only a citizen who adds a photo needs the code that makes it smaller: fetched then.
-      scaler = await import('./downscale.js');
-    } catch {
-      this.#update(key, { status: 'failed', error: message('network', this.locale) });
-      return;
-    }
-    let blob: Blob;
-    try {
-      blob = await scaler.downscale(file);
-    } catch {
-      this.#update(key, { status: 'failed', error: t(this.locale, 'photoUnreadable'), file: undefined });
-      return;
-    }
-    if (!this.photos.some((photo) => photo.key === key)) return;
-    // Without a preview the photo still goes up; the citizen sees its name and status.
-    const thumb = await scaler.thumbnail(blob).catch(() => undefined);
-    this.#update(key, { blob, file: undefined, ...(thumb && { thumb }) });
-    await this.#upload(key);
+    const photos = await this.#loadPhotoList();
+    if (photos) await photos.prepare(this.#photoHost, key);
+    else this.#update(key, { status: 'failed', error: message('network', this.locale) });
   }
 
-  async #upload(key: number) {
-    const photo = this.photos.find((candidate) => candidate.key === key);
-    if (!photo?.blob) return;
-    const abort = new AbortController();
-    this.#update(key, { status: 'uploading', progress: 0, error: undefined, abort });
-    try {
-      const attachment = await this.client.suggestions.uploadAttachment(photo.blob, {
-        signal: abort.signal,
-        onProgress: (loaded, total) => this.#update(key, { progress: total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0 }),
-      });
-      this.#update(key, { status: 'done', progress: 100, attachmentId: attachment.id, abort: undefined });
-      if (this.errors.photos && !this.photos.some((candidate) => candidate.status !== 'done')) {
-        const errors = { ...this.errors };
-        delete errors.photos;
-        this.errors = errors;
-      }
-    } catch (error) {
-      if (!isJianyiError(error)) throw error;
-      if (abort.signal.aborted) return;
-      this.#update(key, { status: 'failed', error: error.message, abort: undefined });
-      this.emit(new JyErrorEvent(error));
+  /** What ./photos.js reads and changes of this form. */
+  #photoHost: PhotoHost = {
+    locale: () => this.locale,
+    client: () => this.client,
+    photo: (key) => this.photos.find((photo) => photo.key === key),
+    update: (key, change) => this.#update(key, change),
+    uploaded: () => this.#clearPhotosMessage(),
+    failed: (error) => this.emit(new JyErrorEvent(error)),
+  };
+
+  /** The "photos still uploading / failed" message goes once every photo is up. */
+  #clearPhotosMessage() {
+    if (this.errors.photos && !this.photos.some((candidate) => candidate.status !== 'done')) {
+      const errors = { ...this.errors };
+      delete errors.photos;
+      this.errors = errors;
     }
   }
 
@@ -542,11 +504,7 @@ export class JySuggestionForm extends JyElement {
     const photo = this.photos.find((candidate) => candidate.key === key);
     if (photo) this.#release(photo);
     this.photos = this.photos.filter((candidate) => candidate.key !== key);
-    if (this.errors.photos && !this.photos.some((candidate) => candidate.status !== 'done')) {
-      const errors = { ...this.errors };
-      delete errors.photos;
-      this.errors = errors;
-    }
+    this.#clearPhotosMessage();
     // Focus would be lost with the removed button; the add button is the natural next place.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-field="photos"]')?.focus());
   }
@@ -732,40 +690,40 @@ export class JySuggestionForm extends JyElement {
     </fieldset>`;
   }
 
-  #photo(photo: Photo, index: number) {
+  #photoList() {
     const locale = this.locale;
-    const n = index + 1;
-    let status: TemplateResult | typeof nothing = nothing;
-    if (photo.status === 'preparing') status = html`<span class="photo-status">${t(locale, 'photoPreparing')}</span>`;
-    else if (photo.status === 'uploading') {
-      // A native <progress> rather than a styled width: no inline style, so no CSP exception.
-      status = html`<progress
-          part="progress"
-          role="progressbar"
-          max="100"
-          .value=${photo.progress}
-          aria-label=${t(locale, 'photoProgress', { n })}
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow=${photo.progress}
-        ></progress>
-        <span class="photo-status">${t(locale, 'photoUploading', { percent: photo.progress })}</span>`;
-    } else if (photo.status === 'done') status = html`<span class="photo-status done">✓ ${t(locale, 'photoDone')}</span>`;
-    else {
-      status = html`<span class="photo-status error">${photo.error}</span>
-        ${photo.blob || photo.file
-          ? html`<button type="button" class="small" @click=${() => void (photo.blob ? this.#upload(photo.key) : this.#prepare(photo.key))}>${t(locale, 'photoRetry')}</button>`
-          : nothing}`;
-    }
-    return html`<li class="photo ${photo.status}" part="photo">
-      <div class="thumb">
-        ${photo.thumb ? html`<img src=${photo.thumb} alt=${t(locale, 'photoAlt', { n })} />` : html`<span class="thumb-label">${t(locale, 'photoAlt', { n })}</span>`}
-      </div>
-      <div class="photo-body">${status}</div>
-      <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n })} @click=${() => this.#remove(photo.key)}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </li>`;
+    const remove = (key: number) => this.#remove(key);
+    if (this.#photoListView) return this.#photoListView.photoList(this.#photoHost, this.photos, remove);
+    // The list's file could not be fetched (yet): each photo by number, with its remove button.
+    return html`<ul class="photos" part="photos">
+      ${this.photos.map(
+        (photo, index) => html`<li part="photo">
+          ${t(locale, 'photoAlt', { n: index + 1 })}
+          <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n: index + 1 })} @click=${() => remove(photo.key)}>×</button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /**
+   * Fetches what handles photos (making them smaller, uploading, the list with its styles)
+   * with the first photo, or for photos a restored draft brings back.
+   */
+  async #loadPhotoList() {
+    if (this.#photoListView) return this.#photoListView;
+    const loaded = await import('./photos.js').catch(() => undefined);
+    if (!loaded || this.#photoListView) return this.#photoListView ?? loaded;
+    await loaded.photoTerms.load(this.locale)?.catch(() => undefined);
+    this.#photoListView = loaded;
+    this.#adoptStyles(loaded.photoListStyles);
+    this.requestUpdate();
+    return loaded;
+  }
+
+  /** Adds the styles of a part fetched later to the ones the form started with. */
+  #adoptStyles(styles: CSSResult) {
+    this.#lateStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof JySuggestionForm).elementStyles, ...this.#lateStyles]);
   }
 
   #photosField() {
@@ -774,11 +732,7 @@ export class JySuggestionForm extends JyElement {
     return html`<fieldset class="group" part="field">
       <legend>${t(locale, 'photos')}<span class="optional">${t(locale, 'optional')}</span></legend>
       <p class="hint" id="photos-hint">${t(locale, 'photosHint', { max: maxAttachments })}</p>
-      ${this.photos.length > 0
-        ? html`<ul class="photos" part="photos">
-            ${this.photos.map((photo, index) => this.#photo(photo, index))}
-          </ul>`
-        : nothing}
+      ${this.photos.length > 0 ? this.#photoList() : nothing}
       <input
         id="photos"
         class="file visually-hidden"
