@@ -7,7 +7,7 @@ import { addServerMessages } from './messages.server.js';
 import { addValidationMessages } from './messages.validation.js';
 import enTerms from './terms.en.js';
 import zhTWTerms from './terms.zh-TW.js';
-import { addTerms } from './terms.js';
+import { addTerms } from './terms-added.js';
 
 addServerMessages();
 addValidationMessages();

@@ -1,5 +1,6 @@
 import { addMessages, hasMessages, resolveLocale, type Locale, type Messages } from './messages.js';
-import { addTerms, type Terms } from './terms.js';
+import type { Terms } from './terms.js';
+import { addTerms } from './terms-added.js';
 
 type OtherLocale = Exclude<Locale, 'zh-CN'>;
 

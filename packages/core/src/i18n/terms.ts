@@ -10,6 +10,7 @@ import type { ReplyKind } from '../model/reply.js';
 import type { StatsGrouping } from '../model/stats.js';
 import type { Channel, Status } from '../model/suggestion.js';
 import { resolveLocale, type Locale } from './messages.js';
+import { addedTerms } from './terms-added.js';
 
 export interface Terms {
   status: Record<Status, string>;
@@ -67,14 +68,12 @@ const zhCN: Terms = {
 };
 
 
-// Like the messages: zh-CN always, the others added by ./all-locales.js or ./load.js.
-const catalogs: Partial<Record<Locale, Terms>> = { 'zh-CN': zhCN };
+// Like the messages: zh-CN always, the others added by ./all-locales.js or ./load.js to
+// ./terms-added.js, a file of its own so that a widget that never shows a term (the form)
+// does not share a file with the zh-CN table just because it loads other locales.
+export { addTerms } from './terms-added.js';
 
-export function addTerms(locale: Locale, terms: Terms): void {
-  catalogs[locale] = terms;
-}
-
-const termsIn = (locale: Locale) => catalogs[locale] ?? zhCN;
+const termsIn = (locale: Locale) => addedTerms[locale] ?? zhCN;
 
 type TermKind = Exclude<keyof Terms, 'unassigned'>;
 
