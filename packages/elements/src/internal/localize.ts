@@ -65,14 +65,28 @@ export function localeOf(element: Element): Locale {
   return resolveLocale(document.documentElement.lang);
 }
 
+// Making an Intl formatter costs far more than using one (the first one on a page takes
+// tens of milliseconds on a phone), and a timeline or a poll formats dozens of values per
+// render: one formatter per locale and shape, made when first needed.
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat;
+const formatters = new Map<string, Formatter>();
+/** The formatter made by `make` for `key` (locale and shape), made once. */
+export function formatter<F extends Formatter>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+
 /** Dates as people read them in each locale (2026年3月2日 09:00). */
 export function formatDateTime(iso: string, locale: Locale, withTime = true): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    ...(withTime && { hour: '2-digit', minute: '2-digit', hour12: false }),
-  }).format(new Date(iso));
+  return formatter(`d${locale}${withTime}`, () =>
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      ...(withTime && { hour: '2-digit', minute: '2-digit', hour12: false }),
+    }),
+  ).format(new Date(iso));
 }
 
 /** Words from core's tables that start a line, a badge or a button; in English they need a capital there. */
@@ -81,5 +95,5 @@ export function capitalize(words: string, locale: string): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return formatter(`n${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }

@@ -17,7 +17,7 @@ import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyVotedEvent } from '../../events/jy-voted.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime, formatNumber } from '../../internal/localize.js';
+import { formatDateTime, formatNumber, formatter } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
@@ -50,15 +50,12 @@ function scrollParent(node: Element): Element {
   return document.scrollingElement ?? document.documentElement;
 }
 
-const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
-
 /** "3 小时前" for the last week, the date after that. */
 function when(iso: string, locale: Locale, now: number): string {
   const seconds = (Date.parse(iso) - now) / 1000;
   const ago = -seconds;
   if (ago < 60) return t(locale, 'justNow');
-  let format = relativeFormats.get(locale);
-  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  const format = formatter(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   if (ago < 3600) return format.format(Math.round(seconds / 60), 'minute');
   if (ago < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
   if (ago < 7 * 86_400) return format.format(Math.round(seconds / 86_400), 'day');
@@ -566,7 +563,7 @@ export class JyHotTopicPoll extends JyElement {
   #results(topic: Topic, poll: Poll, locale: Locale) {
     const total = topic.counts.votes;
     const mine = new Set(this.myVote?.optionIds ?? []);
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    const percent = formatter(`p${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
     const notice =
       this.counted === true ? t(locale, 'counted') : this.counted === false ? t(locale, 'votedBefore') : undefined;
     return html`${notice
