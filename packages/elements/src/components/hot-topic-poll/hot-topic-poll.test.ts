@@ -61,6 +61,23 @@ describe('<jy-hot-topic-poll>', () => {
   beforeEach(fresh);
   afterEach(() => window.scrollTo(0, 0));
 
+  it('shows the topic and its results first, the comments in a later render (two shorter tasks)', async () => {
+    // The comments arrive first: they still wait for a render of their own.
+    const { worker, store } = await mockApi();
+    const topic: Topic = store.getTopic('topic-bus');
+    worker.use(http.get(`${apiBase}/v1/topics/topic-bus`, async () => (await delay(200), HttpResponse.json(topic))));
+    const el = document.createElement('jy-hot-topic-poll') as JyHotTopicPoll;
+    const renders: string[] = [];
+    el.addController({ hostUpdated: () => renders.push(`${$(el, '[part~="header"]') ? 'topic' : '-'} ${$(el, 'ol[part~="comment-list"]') ? 'comments' : '-'}`) });
+    el.setAttribute('api-base', apiBase);
+    el.topic = 'topic-bus';
+    document.body.append(el);
+    await loaded(el);
+    expect(renders).to.include('topic -');
+    expect(renders.at(-1)).to.equal('topic comments');
+    el.remove();
+  });
+
   it('loading: a skeleton that reserves space and says it is loading', async () => {
     const { worker } = await mockApi();
     worker.use(

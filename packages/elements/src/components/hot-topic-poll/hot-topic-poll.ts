@@ -133,6 +133,8 @@ export class JyHotTopicPoll extends JyElement {
   @state() private comments: Comment[] = [];
   @state() private nextCursor: string | null = null;
   @state() private commentsLoaded = false;
+  /** False until a task after the topic's first render: the results show first, the comments in a task of their own. */
+  @state() private listTurn = false;
   @state() private commentsLoading = false;
   @state() private commentsError?: string;
   @state() private aspectFilter = '';
@@ -209,6 +211,7 @@ export class JyHotTopicPoll extends JyElement {
         void this.#load();
       }
     }
+    if (changed.has('data') && this.data && !this.listTurn) setTimeout(() => (this.listTurn = true));
     if (changed.has('comments')) {
       this.#window.setKeys(this.comments.map((comment) => comment.id));
       this.range = this.#visibleRange();
@@ -235,6 +238,7 @@ export class JyHotTopicPoll extends JyElement {
     this.#loadAbort = controller;
     const topicId = this.topic;
     this.data = undefined;
+    this.listTurn = false;
     this.loadError = undefined;
     this.myVote = readVote(this.#base, topicId);
     this.counted = undefined;
@@ -673,7 +677,7 @@ export class JyHotTopicPoll extends JyElement {
         <p class="error">${t(locale, 'commentsFailed')}：${this.commentsError}</p>
         <button part="retry" type="button" @click=${() => void this.#loadComments(true)}>${t(locale, 'retry')}</button>
       </div>`;
-    } else if (!this.commentsLoaded) {
+    } else if (!this.commentsLoaded || !this.listTurn) {
       body = html`<div class="bone-group" aria-hidden="true"><span class="bone text"></span><span class="bone text"></span></div>`;
     } else if (this.comments.length === 0) {
       body = html`<p class="empty">${t(locale, this.aspectFilter ? 'noCommentsAspect' : 'noComments')}</p>`;
