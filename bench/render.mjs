@@ -51,12 +51,18 @@ function longestTasks(trace, bundleUrl) {
   const ours = onMain.filter((e) => JSON.stringify(e.args?.data ?? {}).includes(bundleUrl));
   let longest = 0;
   let longestOurs = 0;
+  // The main thread's own CPU time in that task (the trace's thread time): the wall time
+  // also counts the moments the thread waited for the core it shares (see the report).
+  let longestOursCpu = 0;
   for (const task of tasks) {
     const ms = task.dur / 1000;
     longest = Math.max(longest, ms);
-    if (ours.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) longestOurs = Math.max(longestOurs, ms);
+    if (ms > longestOurs && ours.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) {
+      longestOurs = ms;
+      longestOursCpu = (task.tdur ?? task.dur) / 1000;
+    }
   }
-  return { longest, longestOurs };
+  return { longest, longestOurs, longestOursCpu };
 }
 
 async function loadPage(browser, portal) {
