@@ -1,5 +1,6 @@
 /** Headers a browser may read on a cross-origin answer. */
 export const exposeHeaders = ['Retry-After', 'Idempotent-Replayed'];
+const exposed = exposeHeaders.join(',');
 
 /** The CORS policy: the origin to allow for a request's `Origin`, or null. */
 export type AllowOrigin = (origin: string) => string | null;
@@ -17,6 +18,6 @@ export function commonHeaders(path: string, origin: string | null | undefined, a
   if (!path.startsWith('/v1/')) return headers;
   const allowed = allowOrigin(origin ?? '');
   if (allowed) headers.push(['access-control-allow-origin', allowed]);
-  headers.push(['access-control-expose-headers', exposeHeaders.join(',')], ['vary', 'Origin']);
+  headers.push(['access-control-expose-headers', exposed], ['vary', 'Origin']);
   return headers;
 }
