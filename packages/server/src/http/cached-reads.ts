@@ -7,7 +7,7 @@ import { cachedAnswer } from './response-cache.js';
 export const topicKey = (id: string) => `topic ${id}`;
 export const trackerKey = (id: string, withAccessKey: boolean) => `suggestion ${id} ${withAccessKey ? 'submitter' : 'public'}`;
 
-/** GET /v1/topics/:id and /v1/suggestions/:id with an id that needs no decoding; any query. */
+/** The paths of GET /v1/topics/:id and /v1/suggestions/:id (a query is ignored, as there) with an id that needs no decoding. */
 const cachedReadPath = /^\/v1\/(topics|suggestions)\/([A-Za-z0-9_-]{1,100})$/;
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
