@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { resolveActor } from './auth/actor.js';
 import type { AppEnv, Services } from './context.js';
+import { cachedReadsFirst } from './http/cached-reads.js';
+import { allowOriginOf, commonHeaders, exposeHeaders } from './http/common-headers.js';
 import { problemResponse, ProblemError } from './http/problem.js';
 import { hasCommonHeaders } from './http/response-cache.js';
 import { mountStaticSites, type StaticMount } from './http/static-site.js';
@@ -18,24 +20,9 @@ export interface AppOptions {
   staticMounts?: StaticMount[];
 }
 
-const exposeHeaders = ['Retry-After', 'Idempotent-Replayed'];
-
-/** Security headers for all, and CORS for the API (as hono/cors gives them outside a preflight). */
-function commonHeaders(path: string, origin: string | undefined, allowOrigin: (origin: string) => string | null): [string, string][] {
-  const headers: [string, string][] = [
-    ['x-content-type-options', 'nosniff'],
-    ['referrer-policy', 'no-referrer'],
-  ];
-  if (!path.startsWith('/v1/')) return headers;
-  const allowed = allowOrigin(origin ?? '');
-  if (allowed) headers.push(['access-control-allow-origin', allowed]);
-  headers.push(['access-control-expose-headers', exposeHeaders.join(',')], ['vary', 'Origin']);
-  return headers;
-}
-
 export function createApp(services: Services, options: AppOptions) {
   const app = new Hono<AppEnv>();
-  const allowOrigin = (origin: string) => (options.corsOrigins.includes('*') || options.corsOrigins.includes(origin) ? origin : null);
+  const allowOrigin = allowOriginOf(options.corsOrigins);
   const preflight = cors({
     origin: allowOrigin,
     allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Access-Key', 'X-Voter-Token', 'Accept-Language', 'Last-Event-ID'],
@@ -71,5 +58,7 @@ export function createApp(services: Services, options: AppOptions) {
     services.log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return problemResponse(c, new ProblemError(500, 'internal_error', 'serverError'));
   });
+  // Repeated topic and tracker reads are answered before all of the above when nothing in it could change the answer.
+  app.fetch = cachedReadsFirst(app.fetch, services, allowOrigin);
   return app;
 }

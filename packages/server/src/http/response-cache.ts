@@ -3,9 +3,12 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
 import type { ChangeWatcher, Domain } from '../store/changes.js';
 
+const utf8 = new TextEncoder();
+
 /** One public answer as sent, and what it was built from. */
 export interface CachedResponse {
-  body: string;
+  /** UTF-8 bytes, encoded once rather than at every send. */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
   /** The domain's version when it was built (see store/changes.ts). */
   version: number;
@@ -48,7 +51,7 @@ export class ResponseCache {
   /** Keeps an answer built at `version` (when there is one) and returns it ready to send. */
   put(key: string, version: number | undefined, body: string, options: { builtAt: number; expiresAt?: number; private?: boolean; accessKeyHash?: string }): CachedResponse {
     const entry: CachedResponse = {
-      body,
+      body: utf8.encode(body),
       builtAt: options.builtAt,
       etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       version: version ?? -1,
@@ -75,22 +78,27 @@ export function hasCommonHeaders(response: Response): boolean {
   return complete.has(response) || response.headers.has('x-content-type-options');
 }
 
-/**
- * Sends a cached answer, or 304 when the client already has these exact bytes. The
- * Response is made directly with plain headers, the cheapest kind for @hono/node-server
- * to write, the common headers included.
- */
+/** Sends a cached answer with the common headers the app's first middleware chose. */
 export function sendCached(c: Context<AppEnv>, entry: CachedResponse): Response {
+  const response = cachedAnswer(entry, c.get('commonHeaders') ?? [], c.req.header('if-none-match'));
+  complete.add(response);
+  return response;
+}
+
+/**
+ * A cached answer, or 304 when the client already has these exact bytes. The Response is
+ * made directly with plain headers and bytes, the cheapest kind for @hono/node-server to
+ * write, the common headers included.
+ */
+export function cachedAnswer(entry: CachedResponse, common: readonly [string, string][], ifNoneMatch: string | null | undefined): Response {
   const headers: Record<string, string> = {};
-  for (const [name, value] of c.get('commonHeaders') ?? []) headers[name] = name === 'vary' && headers.vary ? `${headers.vary}, ${value}` : value;
+  for (const [name, value] of common) headers[name] = name === 'vary' && headers.vary ? `${headers.vary}, ${value}` : value;
   headers.vary = headers.vary ? `${headers.vary}, Authorization, X-Access-Key` : 'Authorization, X-Access-Key';
   headers.etag = entry.etag;
   // Browsers keep it but ask again each time; the answer is then a 304 without a body.
   headers['cache-control'] = entry.private ? 'private, no-cache' : 'no-cache';
-  const match = c.req.header('if-none-match');
-  const notModified = match !== undefined && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag);
-  if (!notModified) headers['content-type'] = 'application/json';
-  const response = new Response(notModified ? null : entry.body, { status: notModified ? 304 : 200, headers });
-  complete.add(response);
-  return response;
+  const notModified = ifNoneMatch != null && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag);
+  if (notModified) return new Response(null, { status: 304, headers });
+  headers['content-type'] = 'application/json';
+  return new Response(entry.body, { status: 200, headers });
 }

@@ -22,6 +22,7 @@ import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { forbidden, localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
+import { trackerKey } from '../http/cached-reads.js';
 import { sendCached } from '../http/response-cache.js';
 import { decodeCursor } from '../store/cursor.js';
 import { isUniqueViolation } from '../store/database.js';
@@ -160,7 +161,7 @@ suggestionRoutes.get('/suggestions/:id', rateLimit('lookup'), async (c) => {
   }
   // Without a token there are two answers: the public view, and with the right access key
   // the submitter's. The key is checked on every request, cached answer or not.
-  const key = `suggestion ${id} ${accessKey ? 'submitter' : 'public'}`;
+  const key = trackerKey(id, !!accessKey);
   const nowMs = services.now().getTime();
   const cached = services.cache.get(key, 'suggestions', nowMs);
   if (cached) {

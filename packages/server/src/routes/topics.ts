@@ -22,6 +22,7 @@ import { idempotent } from '../http/idempotent.js';
 import { parse, readJson } from '../http/input.js';
 import { localeOf, notFound, ProblemError } from '../http/problem.js';
 import { rateLimit } from '../http/rate-limit.js';
+import { topicKey } from '../http/cached-reads.js';
 import { sendCached } from '../http/response-cache.js';
 import { decodeCursor } from '../store/cursor.js';
 import { findRecord } from '../store/records.js';
@@ -72,7 +73,7 @@ function nextStateChange(topic: StoredTopic, nowMs: number): number {
 topicRoutes.get('/topics/:id', async (c) => {
   const { database, cache, now } = c.get('services');
   const id = c.req.param('id');
-  const key = `topic ${id}`;
+  const key = topicKey(id);
   const at = now();
   const cached = cache.get(key, 'topics', at.getTime());
   if (cached) return sendCached(c, cached);
