@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+const fetched = [];
+page.on('request', (r) => { if (/\/(sdk|cdn)\//.test(r.url())) fetched.push(r.url().replace(/.*\/(sdk|cdn)\//, '')); });
+await page.goto('http://127.0.0.1:4555/', { waitUntil: 'networkidle' });
+console.log('before photo:', fetched.join(' '));
+fetched.length = 0;
+const input = page.locator('jy-suggestion-form').locator('input[type=file]');
+await input.setInputFiles('/work/lead/tmp/photo.png');
+await page.waitForFunction(() => document.querySelector('jy-suggestion-form').shadowRoot.querySelector('.photo-status.done'), null, { timeout: 15000 });
+console.log('after photo:', fetched.join(' '));
+const list = page.locator('jy-suggestion-form').locator('.photos');
+await list.scrollIntoViewIfNeeded();
+await page.evaluate(() => window.scrollBy(0, -150));
+await page.screenshot({ path: '/work/lead/tmp/form-photo.png' });
+await browser.close();

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+const requests = [];
+page.on('request', (r) => requests.push(r.url().replace(/.*\/cdn\//, '')));
+await page.goto('http://127.0.0.1:4555/', { waitUntil: 'networkidle' });
+const html = `<jy-status-tracker tracking-code="JYDEMO000002" access-key="demo-key-000002-jianyi"></jy-status-tracker>`;
+await page.evaluate(() => { document.body.replaceChildren(); const t = document.createElement('jy-status-tracker'); t.setAttribute('tracking-code', 'JYDEMO000002'); t.setAttribute('access-key', 'demo-key-000002-jianyi'); document.body.append(t); });
+await page.waitForFunction(() => document.querySelector('jy-status-tracker')?.shadowRoot?.querySelector('jy-rating')?.shadowRoot?.querySelector('form'));
+const heights = await page.evaluate(() => { const r = document.querySelector('jy-status-tracker').shadowRoot.querySelector('jy-rating'); return r.getBoundingClientRect().height; });
+console.log('rating height', heights);
+const section = await page.evaluate(() => { const s = document.querySelector('jy-status-tracker').shadowRoot.querySelector('.rate'); s.scrollIntoView(); return s.getBoundingClientRect().height; });
+console.log('section height', section);
+await page.screenshot({ path: '/work/lead/tmp/tracker-rate.png' });
+console.log(requests.filter((u) => /rating|jy-|shared/.test(u)).join('\n'));
+await browser.close();
