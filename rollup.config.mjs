@@ -78,6 +78,9 @@ export default [
   ].map(([name, input]) => ({
     input: { [name]: input },
     output: { dir: 'packages/core/dist/browser', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
+    // As for jianyi.js below: the parts fetched later import from the entry itself, rather
+    // than the entry becoming a facade over a chunk (one more request before anything runs).
+    preserveEntrySignatures: 'allow-extension',
     treeshake,
     plugins: [...plugins(), chunkGraph(name)],
   })),
