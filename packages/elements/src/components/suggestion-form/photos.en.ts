@@ -8,7 +8,6 @@ const en: Terms<PhotoKey> = {
   photoProgress: 'Upload of photo {n}',
   photoDone: 'Uploaded',
   photoUnreadable: 'This image cannot be read; choose a JPEG or PNG photo',
-  photoRetry: 'Retry',
 };
 
 export default en;

@@ -8,7 +8,7 @@ import { suggestionFormTerms, type Key as FormKey } from './suggestion-form.i18n
 // remove. A separate file that <jy-suggestion-form> fetches with the first photo (or for
 // photos a restored draft brings back), as a citizen who adds none never needs it.
 
-export type PhotoKey = 'photoPreparing' | 'photoUploading' | 'photoProgress' | 'photoDone' | 'photoUnreadable' | 'photoRetry';
+export type PhotoKey = 'photoPreparing' | 'photoUploading' | 'photoProgress' | 'photoDone' | 'photoUnreadable';
 
 // zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
 export const photoTerms = lazyCatalog<PhotoKey>(
@@ -18,7 +18,6 @@ export const photoTerms = lazyCatalog<PhotoKey>(
     photoProgress: '照片 {n} 上传进度',
     photoDone: '已上传',
     photoUnreadable: '无法读取这张图片，请换一张 JPEG 或 PNG 照片',
-    photoRetry: '重试',
   },
   {
     'zh-TW': () => import('./photos.zh-TW.js'),
@@ -28,7 +27,7 @@ export const photoTerms = lazyCatalog<PhotoKey>(
 
 const t = (locale: Locale, key: PhotoKey | FormKey, params?: Record<string, string | number>) =>
   (photoKeys.has(key) ? photoTerms.t(locale, key as PhotoKey, params) : suggestionFormTerms.t(locale, key as FormKey, params));
-const photoKeys = new Set<string>(['photoPreparing', 'photoUploading', 'photoProgress', 'photoDone', 'photoUnreadable', 'photoRetry'] satisfies PhotoKey[]);
+const photoKeys = new Set<string>(['photoPreparing', 'photoUploading', 'photoProgress', 'photoDone', 'photoUnreadable'] satisfies PhotoKey[]);
 
 export interface Photo {
   /** Stable across re-renders, for `repeat`-free keyed updates and the element ids. */

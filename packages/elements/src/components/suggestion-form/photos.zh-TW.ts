@@ -8,7 +8,6 @@ const zhTW: Terms<PhotoKey> = {
   photoProgress: '照片 {n} 上傳進度',
   photoDone: '已上傳',
   photoUnreadable: '無法讀取這張圖片，請換一張 JPEG 或 PNG 照片',
-  photoRetry: '重試',
 };
 
 export default zhTW;

@@ -36,6 +36,7 @@ const en: Terms<Key> = {
   addPhotos: 'Add photos',
   photosFull: '{max} photos added',
   photoAlt: 'Photo {n}',
+  photoRetry: 'Retry',
   photoRemove: 'Remove photo {n}',
   photosPending: 'Photos are still uploading; wait a moment before sending',
   photosFailed: 'A photo did not upload: retry it or remove it',

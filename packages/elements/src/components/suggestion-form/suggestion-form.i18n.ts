@@ -34,6 +34,7 @@ export type Key =
   | 'addPhotos'
   | 'photosFull'
   | 'photoAlt'
+  | 'photoRetry'
   | 'photoRemove'
   | 'photosPending'
   | 'photosFailed'
@@ -93,6 +94,7 @@ export const suggestionFormTerms = lazyCatalog<Key>(
     addPhotos: '添加照片',
     photosFull: '已添加 {max} 张照片',
     photoAlt: '照片 {n}',
+    photoRetry: '重试',
     photoRemove: '移除照片 {n}',
     photosPending: '照片还在上传，请稍候再提交',
     photosFailed: '有照片没有上传成功：请点“重试”或移除它',

@@ -694,11 +694,13 @@ export class JySuggestionForm extends JyElement {
     const locale = this.locale;
     const remove = (key: number) => this.#remove(key);
     if (this.#photoListView) return this.#photoListView.photoList(this.#photoHost, this.photos, remove);
-    // The list's file could not be fetched (yet): each photo by number, with its remove button.
+    // The list's file could not be fetched (yet): each photo by number with what went
+    // wrong, a retry (which fetches it again) and its remove button.
     return html`<ul class="photos" part="photos">
       ${this.photos.map(
         (photo, index) => html`<li part="photo">
-          ${t(locale, 'photoAlt', { n: index + 1 })}
+          ${t(locale, 'photoAlt', { n: index + 1 })} <span class="error">${photo.error}</span>
+          ${photo.status === 'failed' ? html`<button type="button" @click=${() => void this.#prepare(photo.key)}>${t(locale, 'photoRetry')}</button>` : nothing}
           <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n: index + 1 })} @click=${() => remove(photo.key)}>×</button>
         </li>`,
       )}

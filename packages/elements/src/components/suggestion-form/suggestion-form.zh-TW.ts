@@ -36,6 +36,7 @@ const zhTW: Terms<Key> = {
   addPhotos: '新增照片',
   photosFull: '已新增 {max} 張照片',
   photoAlt: '照片 {n}',
+  photoRetry: '重試',
   photoRemove: '移除照片 {n}',
   photosPending: '照片還在上傳，請稍候再提交',
   photosFailed: '有照片沒有上傳成功：請點「重試」或移除它',
