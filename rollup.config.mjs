@@ -23,16 +23,16 @@ for (const dir of [cdn, 'packages/core/dist/browser']) rmSync(dir, { recursive: 
  * side effects and a widget kept whatever a schema module builds when it loads (valibot
  * with it). webpack and esbuild read the list for every file; this does the same for ours.
  */
+const sideEffectLists = ['packages/core', 'packages/elements'].map((dir) => {
+  const root = resolve(dir);
+  const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const globs = sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+  return { root, globs };
+});
+
 function declaredSideEffects(id) {
-  for (const dir of ['packages/core', 'packages/elements']) {
-    const root = resolve(dir);
-    if (!id.startsWith(`${root}/`)) continue;
-    const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    const relative = `./${id.slice(root.length + 1)}`;
-    const pattern = (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-    return sideEffects.some((glob) => pattern(glob).test(relative));
-  }
-  return true;
+  const list = sideEffectLists.find(({ root }) => id.startsWith(`${root}/`));
+  return list ? list.globs.some((glob) => glob.test(`./${id.slice(list.root.length + 1)}`)) : true;
 }
 
 const treeshake = { moduleSideEffects: declaredSideEffects };

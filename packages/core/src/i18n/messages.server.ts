@@ -3,7 +3,7 @@
 // the server says, do not carry them. Added with every locale by ./all-locales.js (Node,
 // the mocks), and by the lifecycle functions whose refusals carry such a key, when they
 // run in a browser. zh-TW and en keep them in their one file each.
-import { addMessages } from './messages.js';
+import { zhCNPart } from './zh-cn-part.js';
 
 const zhCNServer = {
   email: '请输入正确的电子邮箱',
@@ -32,10 +32,5 @@ const zhCNServer = {
 
 export type ServerMessageKey = keyof typeof zhCNServer;
 
-let added = false;
-
-export function addServerMessages(): void {
-  if (added) return;
-  added = true;
-  addMessages('zh-CN', zhCNServer);
-}
+// PURE: making the adder changes nothing, so a bundle that never calls it leaves the texts out.
+export const addServerMessages = /* @__PURE__ */ zhCNPart(zhCNServer);

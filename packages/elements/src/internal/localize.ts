@@ -15,6 +15,8 @@ export interface LazyCatalog<K extends string> {
   t(locale: Locale, key: K, params?: Record<string, string | number>): string;
   /** Resolves once `locale` can be shown; undefined when it already can. */
   load(locale: Locale): Promise<unknown> | undefined;
+  /** Whether `key` is one of this catalog's terms. */
+  has(key: string): key is K;
 }
 
 // Every catalog of the widgets defined on this page: a language switch loads them all.
@@ -24,6 +26,7 @@ export function lazyCatalog<K extends string>(zhCN: Terms<K>, loaders: Loaders<K
   const tables: Partial<Record<Locale, Terms<K>>> = { 'zh-CN': zhCN };
   const pending: Partial<Record<Locale, Promise<unknown>>> = {};
   const catalog: LazyCatalog<K> = {
+    has: (key): key is K => key in zhCN,
     t: (locale, key, params = {}) =>
       (tables[locale] ?? zhCN)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)),
     load(locale) {
@@ -41,6 +44,16 @@ export function lazyCatalog<K extends string>(zhCN: Terms<K>, loaders: Loaders<K
   };
   catalogs.add(catalog as LazyCatalog<string>);
   return catalog;
+}
+
+/**
+ * The `t` of a part fetched later (the form's success view, its photo code) that has terms
+ * of its own and also shows some of its widget's: its own table for its keys, the
+ * widget's for the rest.
+ */
+export function partTerms<A extends string, B extends string>(own: LazyCatalog<A>, widget: LazyCatalog<B>) {
+  return (locale: Locale, key: A | B, params?: Record<string, string | number>): string =>
+    own.has(key) ? own.t(locale, key, params) : widget.t(locale, key as B, params);
 }
 
 /**

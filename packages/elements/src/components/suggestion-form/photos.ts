@@ -1,8 +1,8 @@
 import { isJianyiError, type JianyiClient, type JianyiError, type Locale } from '@jianyi/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { lazyCatalog } from '../../internal/localize.js';
+import { lazyCatalog, partTerms } from '../../internal/localize.js';
 import { downscale, thumbnail } from './downscale.js';
-import { suggestionFormTerms, type Key as FormKey } from './suggestion-form.i18n.js';
+import { suggestionFormTerms } from './suggestion-form.i18n.js';
 
 // A citizen's photos: made smaller, uploaded with progress, listed with preview, retry and
 // remove. A separate file that <jy-suggestion-form> fetches with the first photo (or for
@@ -25,9 +25,7 @@ export const photoTerms = lazyCatalog<PhotoKey>(
   },
 );
 
-const t = (locale: Locale, key: PhotoKey | FormKey, params?: Record<string, string | number>) =>
-  (photoKeys.has(key) ? photoTerms.t(locale, key as PhotoKey, params) : suggestionFormTerms.t(locale, key as FormKey, params));
-const photoKeys = new Set<string>(['photoPreparing', 'photoUploading', 'photoProgress', 'photoDone', 'photoUnreadable'] satisfies PhotoKey[]);
+const t = partTerms(photoTerms, suggestionFormTerms);
 
 export interface Photo {
   /** Stable across re-renders, for `repeat`-free keyed updates and the element ids. */

@@ -1,20 +1,16 @@
 import type { CreatedSuggestion, Locale } from '@jianyi/core';
 import { css, html, nothing } from 'lit';
-import { formatDateTime } from '../../internal/localize.js';
-import { successViewTerms, type Key as ViewKey } from './success-view.i18n.js';
-import { suggestionFormTerms, type Key as FormKey } from './suggestion-form.i18n.js';
+import { formatDateTime, partTerms } from '../../internal/localize.js';
+import { successViewTerms } from './success-view.i18n.js';
+import { suggestionFormTerms } from './suggestion-form.i18n.js';
 
 // The view after a suggestion is stored, with its copy and save actions: a separate file
 // that <jy-suggestion-form> fetches together with the request that stores a suggestion,
 // as a citizen who only reads the form never needs it.
 
-/** The terms the plain fallback view in the form shows too; they stay in the form's table. */
-const formKeys = new Set<string>(['successHeading', 'trackingCode', 'accessKey', 'accessKeyWarning', 'another'] satisfies FormKey[]);
-
-/** The view's own terms first; the few it shares with the form from the form's table. */
 export { successViewTerms };
-const t = (locale: Locale, key: ViewKey | FormKey, params?: Record<string, string | number>) =>
-  formKeys.has(key) ? suggestionFormTerms.t(locale, key as FormKey, params) : successViewTerms.t(locale, key as ViewKey, params);
+// The few terms the form's plain fallback view shows too stay in the form's table.
+const t = partTerms(successViewTerms, suggestionFormTerms);
 
 /** What the success view reads from and does through its form. */
 export interface SuccessHost {

@@ -152,7 +152,7 @@ export class JySuggestionForm extends JyElement {
   /** The success view, fetched with the first request that stores a suggestion. */
   #successView?: typeof import('./success-view.js');
   /** What handles photos, fetched with the first photo. */
-  #photoListView?: typeof import('./photos.js');
+  #photoCode?: typeof import('./photos.js');
   #lateStyles: CSSResult[] = [];
   /** What a bot typed into the hidden field; people never see it (see `#trap`). */
   #honeypot = '';
@@ -249,7 +249,7 @@ export class JySuggestionForm extends JyElement {
       attachmentId: photo.id,
       ...(photo.thumb && { thumb: photo.thumb }),
     }));
-    if (this.photos.length > 0) void this.#loadPhotoList();
+    if (this.photos.length > 0) void this.#loadPhotoCode();
     this.errors = {};
     this.formError = undefined;
     this.#touched.clear();
@@ -476,7 +476,7 @@ export class JySuggestionForm extends JyElement {
 
   /** Makes the photo smaller, then uploads it (./photos.js, fetched with the first photo). */
   async #prepare(key: number) {
-    const photos = await this.#loadPhotoList();
+    const photos = await this.#loadPhotoCode();
     if (photos) await photos.prepare(this.#photoHost, key);
     else this.#update(key, { status: 'failed', error: message('network', this.locale) });
   }
@@ -693,7 +693,7 @@ export class JySuggestionForm extends JyElement {
   #photoList() {
     const locale = this.locale;
     const remove = (key: number) => this.#remove(key);
-    if (this.#photoListView) return this.#photoListView.photoList(this.#photoHost, this.photos, remove);
+    if (this.#photoCode) return this.#photoCode.photoList(this.#photoHost, this.photos, remove);
     // The list's file could not be fetched (yet): each photo by number with what went
     // wrong, a retry (which fetches it again) and its remove button.
     return html`<ul class="photos" part="photos">
@@ -711,12 +711,12 @@ export class JySuggestionForm extends JyElement {
    * Fetches what handles photos (making them smaller, uploading, the list with its styles)
    * with the first photo, or for photos a restored draft brings back.
    */
-  async #loadPhotoList() {
-    if (this.#photoListView) return this.#photoListView;
+  async #loadPhotoCode() {
+    if (this.#photoCode) return this.#photoCode;
     const loaded = await import('./photos.js').catch(() => undefined);
-    if (!loaded || this.#photoListView) return this.#photoListView ?? loaded;
+    if (!loaded || this.#photoCode) return this.#photoCode ?? loaded;
     await loaded.photoTerms.load(this.locale)?.catch(() => undefined);
-    this.#photoListView = loaded;
+    this.#photoCode = loaded;
     this.#adoptStyles(loaded.photoListStyles);
     this.requestUpdate();
     return loaded;
