@@ -13,20 +13,10 @@ export interface Step {
 }
 
 /**
- * The step each status waits at (index into `loopSteps`): 待受理 waits at 受理, 已答复
- * waits for the citizen's 评价. A closed suggestion waits for nothing.
+ * The step an open status waits at (index into `loopSteps`): 待受理 waits at 受理. Any
+ * other waits at 评价 (已答复 waits for the citizen's rating; a closed one waits for nothing).
  */
-const waitingAt: Record<Status, number> = {
-  submitted: 1,
-  accepted: 2,
-  assigned: 3,
-  in_progress: 3,
-  replied: 5,
-  under_review: 5,
-  closed: 5,
-  rejected: 1,
-  merged: 1,
-};
+const waitingAt: Partial<Record<Status, number>> = { submitted: 1, accepted: 2, assigned: 3, in_progress: 3 };
 
 /**
  * The step indicator of a suggestion from its status and timeline. Steps it went past
@@ -40,23 +30,19 @@ export function progressOf(
 ): Step[] {
   const status = suggestion.status;
   const taken = new Set(events.map((event) => event.type));
-  if (status === 'rejected' || status === 'merged') {
-    // Merged after acceptance: 受理 was done, and the loop stopped at 交办.
-    const stop = status === 'merged' && taken.has('accept') ? 2 : 1;
-    const steps: Step[] = loopSteps.slice(0, stop).map((step) => ({ step, state: 'done', current: false }));
-    steps.push({ step: loopSteps[stop]!, state: 'stopped', current: true });
-    return steps;
-  }
-  const at = waitingAt[status];
-  const finished = status === 'closed';
-  return loopSteps.map((step, index): Step => {
+  const stopped = status === 'rejected' || status === 'merged';
+  // A stopped suggestion left at 受理, or at 交办 when it was merged after acceptance.
+  const at = stopped ? (status === 'merged' && taken.has('accept') ? 2 : 1) : (waitingAt[status] ?? 5);
+  return loopSteps.slice(0, stopped ? at + 1 : undefined).map((step, index): Step => {
     const current = index === at;
-    if (index > at) return { step, state: 'todo', current };
-    if (current && !finished) return { step, state: 'current', current };
     const skipped =
       (step === 'assign' && !taken.has('assign')) ||
       (step === 'handle' && !taken.has('start')) ||
       (step === 'rate' && suggestion.rating === undefined);
-    return { step, state: skipped ? 'skipped' : 'done', current };
+    return {
+      step,
+      current,
+      state: current && stopped ? 'stopped' : index > at ? 'todo' : current && status !== 'closed' ? 'current' : skipped ? 'skipped' : 'done',
+    };
   });
 }

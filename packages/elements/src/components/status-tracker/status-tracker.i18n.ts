@@ -1,4 +1,6 @@
+import type { Role } from '@jianyi/core';
 import { lazyCatalog } from '../../internal/localize.js';
+import type { Step } from './progress.js';
 
 export type Key =
   | 'lookupTitle'
@@ -14,14 +16,8 @@ export type Key =
   | 'loading'
   | 'loadFailed'
   | 'retry'
-  | 'trackingCode'
   | 'progress'
   | 'stepHandle'
-  | 'stepDone'
-  | 'stepCurrent'
-  | 'stepTodo'
-  | 'stepSkipped'
-  | 'stepStopped'
   | 'status'
   | 'department'
   | 'coDepartments'
@@ -54,20 +50,13 @@ export type Key =
   | 'newestFirst'
   | 'assignedTo'
   | 'mergedInto'
-  | 'reason'
   | 'statusChanged'
   | 'otherSuggestion'
   | 'colon'
   | 'stepState'
   | 'overdueMark'
-  | 'roleCitizen'
-  | 'roleMember'
-  | 'roleIntegrator'
-  | 'roleDispatcher'
-  | 'roleDepartment'
-  | 'roleSupervisor'
-  | 'roleAdmin'
-  | 'roleSystem';
+  | `step_${Step['state']}`
+  | `role_${Role}`;
 
 // zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
 export const statusTrackerTerms = lazyCatalog<Key>(
@@ -85,14 +74,13 @@ export const statusTrackerTerms = lazyCatalog<Key>(
     loading: '正在加载办理进度…',
     loadFailed: '暂时无法加载办理进度',
     retry: '重试',
-    trackingCode: '查询码',
     progress: '办理进度',
     stepHandle: '办理',
-    stepDone: '已完成',
-    stepCurrent: '当前步骤',
-    stepTodo: '未开始',
-    stepSkipped: '无需此步',
-    stepStopped: '办理终止',
+    step_done: '已完成',
+    step_current: '当前步骤',
+    step_todo: '未开始',
+    step_skipped: '无需此步',
+    step_stopped: '办理终止',
     status: '当前状态',
     department: '承办单位',
     coDepartments: '协办单位',
@@ -125,20 +113,20 @@ export const statusTrackerTerms = lazyCatalog<Key>(
     newestFirst: '最新在前',
     assignedTo: '交办至 {department}',
     mergedInto: '合并至 {code}',
-    reason: '原因：{reason}',
     statusChanged: '办理进度已更新：{status}',
     otherSuggestion: '查询其他建议',
     colon: '：',
     stepState: '（{state}）',
     overdueMark: '（已超期）',
-    roleCitizen: '市民',
-    roleMember: '政协委员',
-    roleIntegrator: '热线',
-    roleDispatcher: '受理中心',
-    roleDepartment: '承办单位',
-    roleSupervisor: '督查',
-    roleAdmin: '管理员',
-    roleSystem: '系统',
+    role_public: '市民',
+    role_submitter: '市民',
+    role_member: '政协委员',
+    role_integrator: '热线',
+    role_dispatcher: '受理中心',
+    role_department: '承办单位',
+    role_supervisor: '督查',
+    role_admin: '管理员',
+    role_system: '系统',
   },
   {
     'zh-TW': () => import('./status-tracker.zh-TW.js'),

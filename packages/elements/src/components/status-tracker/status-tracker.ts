@@ -5,14 +5,12 @@ import {
   term,
   type Attachment,
   type JianyiError,
+  type Locale,
   type PublicSuggestionEvent,
-  type ReplyKind,
-  type Role,
-  type Satisfaction,
   type Status,
   type SuggestionDetail,
 } from '@jianyi/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import type { JyRatedEvent } from '../../events/jy-rated.js';
@@ -20,40 +18,21 @@ import { JyUpdatedEvent } from '../../events/jy-updated.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { capitalize, formatDateTime } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
-import { LiveUpdates } from './live-updates.js';
-import { progressOf, type Step } from './progress.js';
-import { statusTrackerTerms } from './status-tracker.i18n.js';
+import { followLive } from './live-updates.js';
+import { progressOf } from './progress.js';
+import { statusTrackerTerms, type Key } from './status-tracker.i18n.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
 
 const t = statusTrackerTerms.t;
 
 type Phase = 'ask' | 'loading' | 'ready' | 'error';
 type Shown = SuggestionDetail['suggestion'];
-type ShownEvent = PublicSuggestionEvent;
+type Field = 'code' | 'key';
 
-const stepStateKey = { done: 'stepDone', current: 'stepCurrent', todo: 'stepTodo', skipped: 'stepSkipped', stopped: 'stepStopped' } as const;
-const roleKey: Record<Role, Parameters<typeof t>[1]> = {
-  public: 'roleCitizen',
-  submitter: 'roleCitizen',
-  member: 'roleMember',
-  integrator: 'roleIntegrator',
-  dispatcher: 'roleDispatcher',
-  department: 'roleDepartment',
-  supervisor: 'roleSupervisor',
-  admin: 'roleAdmin',
-  system: 'roleSystem',
-};
-const statusTone: Record<Status, string> = {
-  submitted: 'open',
-  accepted: 'open',
-  assigned: 'open',
-  in_progress: 'open',
-  replied: 'done',
-  under_review: 'warning',
-  closed: 'done',
-  rejected: 'danger',
-  merged: 'muted',
-};
+/** The colour of a status badge; every status not named here is still open. */
+const statusTone: Partial<Record<Status, string>> = { replied: 'done', closed: 'done', under_review: 'warning', rejected: 'danger', merged: 'muted' };
+/** What a step's dot shows; a step still open shows its number. */
+const stepMark: Record<string, string> = { done: '✓', skipped: '–', stopped: '✕' };
 
 /** Tracking codes as the API accepts them; ours are `JY` + 10 characters of Crockford base32. */
 const codePattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -66,7 +45,6 @@ function normalizeCode(input: string): string {
   return /^jy/i.test(code) ? code.toUpperCase() : code;
 }
 
-
 /** Only URLs that cannot run script reach `href` and `src`. */
 function safeUrl(url: string): string | undefined {
   try {
@@ -78,6 +56,23 @@ function safeUrl(url: string): string | undefined {
   }
   return undefined;
 }
+
+/** Core's name of a status, reply kind or rating, capitalized: it starts a badge or a line. */
+const named = (kind: 'status' | 'replyKind' | 'satisfaction', value: string, locale: Locale) => capitalize(term(kind, value as never, locale), locale);
+
+const time = (iso: string, locale: Locale, withTime?: boolean) => html`<time datetime=${iso}>${formatDateTime(iso, locale, withTime)}</time>`;
+
+/** A `label：text` line, as notices and the content show a reason, a place or a contact. */
+const labelled = (label: string, text: unknown, locale: Locale, className?: string) =>
+  html`<p class=${className ?? nothing}><span class="label">${label}${t(locale, 'colon')}</span><span class="text">${text}</span></p>`;
+
+/** A notice: its text, then what else it holds (a reason, a button). */
+const notice = (text: string, className: string, extra: unknown = nothing, textClass?: string) =>
+  html`<div part="notice" class="notice ${className}"><p class=${textClass ?? nothing}>${text}</p>${extra}</div>`;
+
+/** A section of the ready view under its own heading. */
+const section = (part: string, className: string, id: string, title: string, body: unknown) =>
+  html`<section part=${part} class=${className} aria-labelledby=${id}><h3 id=${id}>${title}</h3>${body}</section>`;
 
 /**
  * @tag jy-status-tracker
@@ -144,23 +139,26 @@ export class JyStatusTracker extends JyElement {
   /** `newest-first` (default) or `oldest-first`; the citizen can flip it. */
   @property({ attribute: 'timeline-order', reflect: true }) timelineOrder: 'newest-first' | 'oldest-first' = 'newest-first';
 
+  // What a render shows comes from these four; the fields below change only with one of them.
   @state() private phase: Phase = 'ask';
   @state() private data?: SuggestionDetail;
-  @state() private failure?: JianyiError;
   @state() private draft = { code: '', key: '' };
   @state() private fieldErrors: { code?: string; key?: string } = {};
-  @state() private announcement = '';
-  @state() private departments = new Map<string, string>();
-  @state() private previous?: { code: string; key: string };
 
+  #failure?: JianyiError;
+  #announcement = '';
+  #departments = new Map<string, string>();
+  /** The suggestion shown before "open merged", to go back to. */
+  #previous?: { code: string; key: string };
   /** What the current view was loaded for: api base, code and key. */
   #source?: string;
   /** Bumped by every load, so an answer that arrives late for an older request is dropped. */
   #request = 0;
   #refreshing?: Promise<void>;
-  #live?: LiveUpdates;
+  /** Stops following the suggestion live. */
+  #stopFollowing?: () => void;
   #departmentsFor?: string;
-  #focusAfterLoad?: 'title' | 'code' | 'key';
+  #focusAfterLoad?: 'title' | Field;
 
   /** The suggestion as last loaded, or undefined. */
   get detail(): SuggestionDetail | undefined {
@@ -171,10 +169,9 @@ export class JyStatusTracker extends JyElement {
   refresh(): Promise<void> {
     if (!this.trackingCode || this.phase !== 'ready') return this.#load(true);
     // One refresh at a time: stream events and poll ticks may arrive together.
-    this.#refreshing ??= this.#load(false).finally(() => {
+    return (this.#refreshing ??= this.#load(false).finally(() => {
       this.#refreshing = undefined;
-    });
-    return this.#refreshing;
+    }));
   }
 
   override connectedCallback(): void {
@@ -203,20 +200,18 @@ export class JyStatusTracker extends JyElement {
     if (source !== this.#source) {
       this.#source = source;
       void this.#load(true);
-    } else if (changed.has('pollInterval') && this.#live) {
+    } else if (changed.has('pollInterval') && this.#stopFollowing) {
       this.#startLive();
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.#focusAfterLoad && (this.phase === 'ready' || this.phase === 'ask')) {
-      const target = { title: '#title', code: '#code', key: '#key' }[this.#focusAfterLoad];
-      const element = this.renderRoot.querySelector<HTMLElement>(target);
-      if (element) {
-        this.#focusAfterLoad = undefined;
-        element.focus();
-      }
+    // The skeleton and the error view have nothing to focus: wait for what comes next.
+    const element = this.#focusAfterLoad && this.renderRoot.querySelector<HTMLElement>(`#${this.#focusAfterLoad}`);
+    if (element) {
+      this.#focusAfterLoad = undefined;
+      element.focus();
     }
   }
 
@@ -226,14 +221,13 @@ export class JyStatusTracker extends JyElement {
     const key = this.submitterKey;
     if (initial) {
       this.#stopLive();
-      this.announcement = '';
+      this.#announcement = '';
       if (!code) {
         this.phase = 'ask';
         this.data = undefined;
         return;
       }
       this.phase = 'loading';
-      this.failure = undefined;
     }
     try {
       const [detail] = await Promise.all([this.client.suggestions.get(code, key ? { accessKey: key } : {}), this.#loadDepartments()]);
@@ -244,15 +238,13 @@ export class JyStatusTracker extends JyElement {
       if (request !== this.#request) return;
       if (!isJianyiError(error)) throw error;
       // A failed poll keeps what is on screen; the next poll tries again.
-      if (!initial) return;
-      this.#fail(error, code, key);
+      if (initial) this.#fail(error, code, key);
     }
   }
 
   /** Whether the submitter may rate the reply now: then the inline `<jy-rating>` shows. */
   #canRate(detail: SuggestionDetail): boolean {
-    const s = detail.suggestion;
-    return detail.view === 'full' && s.status === 'replied' && detail.allowedActions.includes('rate') && Boolean(this.submitterKey);
+    return detail.view === 'full' && detail.suggestion.status === 'replied' && detail.allowedActions.includes('rate') && Boolean(this.submitterKey);
   }
 
   #show(detail: SuggestionDetail) {
@@ -264,8 +256,8 @@ export class JyStatusTracker extends JyElement {
     this.data = detail;
     this.phase = 'ready';
     this.fieldErrors = {};
-    if (before && before.id === after.id && before.version !== after.version) {
-      if (before.status !== after.status) this.announcement = t(this.locale, 'statusChanged', { status: term('status', after.status, this.locale) });
+    if (before?.id === after.id && before.version !== after.version) {
+      if (before.status !== after.status) this.#announcement = t(this.locale, 'statusChanged', { status: term('status', after.status, this.locale) });
       this.emit(new JyUpdatedEvent(detail));
     }
   }
@@ -274,14 +266,15 @@ export class JyStatusTracker extends JyElement {
     this.data = undefined;
     this.emit(new JyErrorEvent(error));
     // What the citizen typed (or the page gave) is wrong: say so next to that field.
-    if (error.status === 404 || error.code === 'invalid_access_key') {
+    const field = error.status === 404 ? 'code' : error.code === 'invalid_access_key' ? 'key' : undefined;
+    if (field) {
       this.draft = { code, key };
-      this.fieldErrors = error.status === 404 ? { code: error.message } : { key: error.message };
-      this.#focusAfterLoad = error.status === 404 ? 'code' : 'key';
+      this.fieldErrors = { [field]: error.message };
+      this.#focusAfterLoad = field;
       this.phase = 'ask';
       return;
     }
-    this.failure = error;
+    this.#failure = error;
     this.phase = 'error';
   }
 
@@ -290,7 +283,7 @@ export class JyStatusTracker extends JyElement {
     if (this.#departmentsFor === this.base) return;
     try {
       const list = await this.client.meta.departments();
-      this.departments = new Map(list.map((department) => [department.id, department.name]));
+      this.#departments = new Map(list.map((department) => [department.id, department.name]));
       this.#departmentsFor = this.base;
     } catch {
       // Names are a nicety; the tracker still works with what the timeline says.
@@ -300,81 +293,66 @@ export class JyStatusTracker extends JyElement {
   #startLive() {
     this.#stopLive();
     if (!this.isConnected || !this.data) return;
-    const code = this.data.suggestion.id;
-    const query = new URLSearchParams({ ...(this.submitterKey && { accessKey: this.submitterKey }), after: String(this.data.suggestion.version) });
+    const { id, version } = this.data.suggestion;
+    const query = new URLSearchParams({ ...(this.submitterKey && { accessKey: this.submitterKey }), after: String(version) });
     const seconds = Number.isFinite(this.pollInterval) && this.pollInterval > 0 ? Math.max(this.pollInterval, minPollSeconds) : 30;
-    this.#live = new LiveUpdates({
-      streamUrl: `${this.base}/v1/suggestions/${encodeURIComponent(code)}/events?${query}`,
+    this.#stopFollowing = followLive({
+      streamUrl: `${this.base}/v1/suggestions/${encodeURIComponent(id)}/events?${query}`,
       intervalMs: seconds * 1000,
       onEvent: (seq) => {
         if (seq > (this.data?.suggestion.version ?? 0)) void this.refresh();
       },
       onPoll: () => void this.refresh(),
     });
-    this.#live.start();
   }
 
   #stopLive() {
-    this.#live?.stop();
-    this.#live = undefined;
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
+  }
+
+  /** The code or the key as typed, the way it is looked up. */
+  #typed(field: Field): string {
+    return field === 'code' ? normalizeCode(this.draft.code) : this.draft.key.trim();
+  }
+
+  /** What is wrong with the code or the key, in words; undefined when nothing is. */
+  #fieldError(field: Field, value: string): string | undefined {
+    const locale = this.locale;
+    if (field === 'key') return value && value.length < minKeyLength ? t(locale, 'keyFormat') : undefined;
+    return !value ? t(locale, 'codeRequired') : codePattern.test(value) ? undefined : t(locale, 'codeFormat');
   }
 
   #lookup(event: Event) {
     event.preventDefault();
-    const code = normalizeCode(this.draft.code);
-    const key = this.draft.key.trim();
-    const errors = { code: this.#codeError(code), key: this.#keyError(key) };
+    const code = this.#typed('code');
+    const key = this.#typed('key');
+    const errors = { code: this.#fieldError('code', code), key: this.#fieldError('key', key) };
     this.fieldErrors = errors;
     if (errors.code || errors.key) {
       this.#focusAfterLoad = errors.code ? 'code' : 'key';
-      this.requestUpdate();
       return;
     }
-    this.draft = { code, key };
-    this.previous = undefined;
-    this.trackingCode = code;
-    this.submitterKey = key;
-    this.#focusAfterLoad = 'title';
     // The same code and key again (after a 404, say) must still ask the server again.
     this.#source = undefined;
-    this.requestUpdate();
+    this.#follow(code, key, 'title');
   }
 
-  #codeError(code: string): string | undefined {
-    if (!code) return t(this.locale, 'codeRequired');
-    if (!codePattern.test(code)) return t(this.locale, 'codeFormat');
-    return undefined;
-  }
-
-  #keyError(key: string): string | undefined {
-    return key && key.length < minKeyLength ? t(this.locale, 'keyFormat') : undefined;
-  }
-
-  #checkField(field: 'code' | 'key') {
+  #checkField(field: Field) {
     // A focused input removed with the form blurs; there is nothing to check then.
     if (this.phase !== 'ask') return;
     // Only after something was typed: leaving an empty field is not yet a mistake.
-    const value = field === 'code' ? normalizeCode(this.draft.code) : this.draft.key.trim();
-    if (!value && !this.fieldErrors[field]) return;
-    const message = field === 'code' ? this.#codeError(value) : this.#keyError(value);
-    this.fieldErrors = { ...this.fieldErrors, [field]: message };
+    const value = this.#typed(field);
+    if (value || this.fieldErrors[field]) this.fieldErrors = { ...this.fieldErrors, [field]: this.#fieldError(field, value) };
   }
 
-  /** Follows the suggestion this one was merged into; the old key does not open it. */
-  #openMerged(into: string) {
-    this.previous = { code: this.trackingCode, key: this.submitterKey };
-    this.trackingCode = into;
-    this.submitterKey = '';
-    this.#focusAfterLoad = 'title';
-  }
-
-  #back() {
-    const previous = this.previous;
-    if (!previous) return;
-    this.previous = undefined;
-    this.trackingCode = previous.code;
-    this.submitterKey = previous.key;
-    this.#focusAfterLoad = 'title';
+  /** Shows another suggestion (or, without a code, the form) and moves focus to `focus` once there. */
+  #follow(code: string, key: string, focus: 'title' | Field, previous?: { code: string; key: string }) {
+    this.draft = { code, key };
+    this.#previous = previous;
+    this.trackingCode = code;
+    this.submitterKey = key;
+    this.#focusAfterLoad = focus;
   }
 
   #askForKey() {
@@ -386,14 +364,6 @@ export class JyStatusTracker extends JyElement {
     this.#focusAfterLoad = 'key';
   }
 
-  #trackAnother() {
-    this.draft = { code: '', key: '' };
-    this.previous = undefined;
-    this.trackingCode = '';
-    this.submitterKey = '';
-    this.#focusAfterLoad = 'code';
-  }
-
   #onRated(event: JyRatedEvent) {
     if (event.detail.suggestion) this.#show(event.detail.suggestion);
     void this.refresh();
@@ -402,35 +372,37 @@ export class JyStatusTracker extends JyElement {
   // ——— rendering ———
 
   protected override render() {
-    switch (this.phase) {
-      case 'ask':
-        return this.#renderLookup();
-      case 'loading':
-        return this.#renderSkeleton();
-      case 'error':
-        return this.#renderError();
-      case 'ready':
-        return this.data ? this.#renderTracker(this.data) : nothing;
-    }
-  }
-
-  #renderLookup() {
     const locale = this.locale;
+    const phase = this.phase;
+    if (phase === 'ready') return this.#renderTracker(this.data!, locale);
+    if (phase === 'loading') {
+      return html`<div part="base skeleton" class="card skeleton" aria-busy="true">
+        <p role="status" class="visually-hidden">${t(locale, 'loading')}</p>
+        ${['title', 'pill', 'steps', 'line', 'line short', 'block', 'line', 'line'].map((bone) => html`<div class="bone ${bone}" aria-hidden="true"></div>`)}
+      </div>`;
+    }
+    if (phase === 'error') {
+      return html`<div part="base error" class="card failed" role="alert">
+        <p class="error-title">${t(locale, 'loadFailed')}</p>
+        <p class="error">${this.#failure!.message}</p>
+        <button class="primary" part="button" type="button" @click=${() => void this.#load(true)}>${t(locale, 'retry')}</button>
+      </div>`;
+    }
     return html`<form part="base lookup" class="lookup" novalidate aria-labelledby="lookup-title" @submit=${this.#lookup}>
       <h2 id="lookup-title">${t(locale, 'lookupTitle')}</h2>
       <p class="intro">${t(locale, 'lookupIntro')}</p>
-      ${this.#lookupField('code', 'tracking-code')} ${this.#lookupField('key', 'access-key')}
+      ${this.#lookupField('code', 'tracking-code', locale)} ${this.#lookupField('key', 'access-key', locale)}
       <button class="primary wide" part="button" type="submit">${t(locale, 'lookup')}</button>
     </form>`;
   }
 
   /** The code (required, read out in capitals) or the key, with hint and message. */
-  #lookupField(field: 'code' | 'key', name: string) {
+  #lookupField(field: Field, name: string, locale: Locale) {
     const error = this.fieldErrors[field];
     const isCode = field === 'code';
     return html`<div class="field">
-      <label for=${field}>${t(this.locale, field)}</label>
-      <span class="hint" id="${field}-hint">${t(this.locale, `${field}Hint`)}</span>
+      <label for=${field}>${t(locale, field)}</label>
+      <span class="hint" id="${field}-hint">${t(locale, `${field}Hint`)}</span>
       <input
         id=${field}
         part="input"
@@ -454,272 +426,216 @@ export class JyStatusTracker extends JyElement {
     </div>`;
   }
 
-  #renderSkeleton() {
-    return html`<div part="base skeleton" class="card skeleton" aria-busy="true">
-      <p role="status" class="visually-hidden">${t(this.locale, 'loading')}</p>
-      <div class="bone title" aria-hidden="true"></div>
-      <div class="bone pill" aria-hidden="true"></div>
-      <div class="bone steps" aria-hidden="true"></div>
-      <div class="bone line" aria-hidden="true"></div>
-      <div class="bone line short" aria-hidden="true"></div>
-      <div class="bone block" aria-hidden="true"></div>
-      <div class="bone line" aria-hidden="true"></div>
-      <div class="bone line" aria-hidden="true"></div>
-    </div>`;
-  }
-
-  #renderError() {
-    return html`<div part="base error" class="card failed" role="alert">
-      <p class="error-title">${t(this.locale, 'loadFailed')}</p>
-      ${this.failure ? html`<p class="error">${this.failure.message}</p>` : nothing}
-      <button class="primary" part="button" type="button" @click=${() => void this.#load(true)}>${t(this.locale, 'retry')}</button>
-    </div>`;
-  }
-
-  #renderTracker(detail: SuggestionDetail) {
-    const locale = this.locale;
+  #renderTracker(detail: SuggestionDetail, locale: Locale) {
     const s = detail.suggestion;
     const overdue = isOverdue(s, new Date().toISOString());
-    const canRate = this.#canRate(detail);
+    const deadline = currentDeadline(s);
+    const contact = detail.view === 'full' ? detail.suggestion.contact : undefined;
+    const rating = s.rating;
+    const newest = this.timelineOrder !== 'oldest-first';
+    const fact = (label: Key, value: unknown, extra = '') => html`<div class="fact ${extra}"><dt>${t(locale, label)}</dt><dd>${value}</dd></div>`;
     return html`<article part="base" class="card" aria-labelledby="title">
       <header part="header" class="header">
-        <p class="code">${t(locale, 'trackingCode')} <span class="mono">${s.id}</span></p>
+        <p class="code">${t(locale, 'code')} <span class="mono">${s.id}</span></p>
         <h2 id="title" tabindex="-1">${s.title}</h2>
         <p class="badges">
-          <span part="status" class="badge tone-${statusTone[s.status]}" data-status=${s.status}>
-            <span class="visually-hidden">${t(locale, 'status')}${t(locale, 'colon')}</span>${capitalize(term('status', s.status, locale), locale)}
+          <span part="status" class="badge tone-${statusTone[s.status] ?? 'open'}" data-status=${s.status}>
+            <span class="visually-hidden">${t(locale, 'status')}${t(locale, 'colon')}</span>${named('status', s.status, locale)}
           </span>
           ${overdue ? html`<span part="overdue" class="badge tone-danger overdue">${t(locale, 'overdue')}</span>` : nothing}
         </p>
       </header>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.#renderSteps(s, detail.events)} ${this.#renderNotices(detail)} ${this.#renderFacts(detail, overdue)}
-      ${this.#renderReplies(s)}
-      ${canRate
-        ? html`<section part="rate" class="rate" aria-labelledby="rate-title">
-            <h3 id="rate-title">${t(locale, 'rateNow')}</h3>
-            <jy-rating
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      <ol part="steps" class="steps ${locale === 'en' ? 'latin' : ''}" aria-label=${t(locale, 'progress')}>
+        ${progressOf(s, detail.events).map((step, index) => {
+          // Each step but "handle" is named as core names the action that completes it.
+          const label =
+            step.state === 'stopped'
+              ? named('status', s.status, locale)
+              : capitalize(step.step === 'handle' ? t(locale, 'stepHandle') : term('action', step.step, locale), locale);
+          return html`<li part="step step-${step.state}" class="step ${step.state}" aria-current=${step.current ? 'step' : nothing}>
+            <span class="dot" aria-hidden="true">${stepMark[step.state] ?? index + 1}</span>
+            <span class="label">${label}</span>
+            <span class="visually-hidden">${t(locale, 'stepState', { state: t(locale, `step_${step.state}`) })}</span>
+          </li>`;
+        })}
+      </ol>
+      ${s.status === 'rejected'
+        ? notice(
+            t(locale, 'rejected'),
+            'tone-danger',
+            s.rejectionReason ? labelled(t(locale, 'rejectedReason'), s.rejectionReason, locale) : nothing,
+            'notice-title',
+          )
+        : nothing}
+      ${s.status === 'merged' && s.mergedInto
+        ? notice(
+            t(locale, 'merged'),
+            '',
+            html`<button
+              part="button"
+              class="primary"
+              type="button"
+              data-merged-into=${s.mergedInto}
+              @click=${() => this.#follow(s.mergedInto!, '', 'title', { code: this.trackingCode, key: this.submitterKey })}
+            >
+              ${t(locale, 'openMerged', { code: s.mergedInto })}
+            </button>`,
+          )
+        : nothing}
+      ${s.status === 'under_review' ? notice(t(locale, 'underReview'), 'tone-warning') : nothing}
+      ${detail.view === 'public'
+        ? notice(t(locale, 'publicView'), 'public-view', html`<button part="button" type="button" @click=${this.#askForKey}>${t(locale, 'enterKey')}</button>`)
+        : nothing}
+      <dl part="facts" class="facts">
+        ${fact('department', s.departmentId ? this.#departmentName(s.departmentId) : t(locale, 'unassigned'))}
+        ${s.coDepartmentIds.length > 0 ? fact('coDepartments', s.coDepartmentIds.map((id) => this.#departmentName(id)).join('、')) : nothing}
+        ${deadline
+          ? fact(
+              s.status === 'submitted' ? 'acceptDue' : 'handlingDue',
+              html`${time(deadline, locale, false)}${overdue ? html`<span class="overdue-text">${t(locale, 'overdueMark')}</span>` : nothing}`,
+              overdue ? 'is-overdue' : '',
+            )
+          : nothing}
+        ${fact('submittedAt', time(s.createdAt, locale))} ${fact('channel', term('channel', s.channel, locale))}
+      </dl>
+      <details class="content">
+        <summary>${t(locale, 'content')}</summary>
+        <p class="text body">${s.body}</p>
+        ${s.location ? labelled(t(locale, 'location'), s.location.address, locale) : nothing}
+        ${contact && (contact.name || contact.phone)
+          ? labelled(t(locale, 'contact'), [contact.name, contact.phone].filter(Boolean).join(' '), locale, 'contact')
+          : nothing}
+        ${this.#renderPhotos(s.attachments, locale)}
+      </details>
+      ${[...s.replies].reverse().map((reply, index) =>
+        section(
+          'reply',
+          'reply',
+          `reply-${index}`,
+          t(locale, 'reply'),
+          html`<p class="meta">
+              <span class="kind">${named('replyKind', reply.kind, locale)}</span> ·
+              <span class="who">${reply.departmentId ? this.#departmentName(reply.departmentId) : reply.by}</span> ·
+              ${time(reply.at, locale)}
+            </p>
+            <p class="text">${reply.body}</p>
+            ${this.#renderPhotos(reply.attachments, locale)}`,
+        ),
+      )}
+      ${this.#canRate(detail)
+        ? section(
+            'rate',
+            'rate',
+            'rate-title',
+            t(locale, 'rateNow'),
+            html`<jy-rating
               suggestion=${s.id}
               access-key=${this.submitterKey}
               api-base=${this.apiBase || nothing}
               theme=${this.theme || nothing}
               @jy-rated=${this.#onRated}
-            ></jy-rating>
-          </section>`
+            ></jy-rating>`,
+          )
         : nothing}
-      ${this.#renderRating(s)} ${this.#renderTimeline(detail.events)}
-      <div class="footer">
-        ${this.previous
-          ? html`<button part="button" type="button" @click=${this.#back}>${t(locale, 'backTo', { code: this.previous.code })}</button>`
+      ${rating
+        ? section(
+            'rating',
+            'given-rating',
+            'rating-title',
+            t(locale, 'yourRating'),
+            html`<p class="badges">
+                <span class="badge tone-${rating.satisfaction === 'unsatisfied' ? 'warning' : 'done'}">${named('satisfaction', rating.satisfaction, locale)}</span>
+                <span class="badge tone-${rating.solved ? 'done' : 'warning'}">${t(locale, rating.solved ? 'solved' : 'notSolved')}</span>
+              </p>
+              ${rating.comment ? html`<p class="text">${rating.comment}</p>` : nothing}
+              <p class="meta">${t(locale, 'ratedAt')} ${time(rating.at, locale)}</p>`,
+          )
+        : s.status === 'closed' && s.replies.length > 0
+          ? notice(t(locale, 'closedUnrated'), '')
           : nothing}
-        <button part="button" type="button" class="link" @click=${this.#trackAnother}>${t(locale, 'otherSuggestion')}</button>
+      <section part="timeline" class="timeline" aria-labelledby="timeline-title">
+        <div class="timeline-head">
+          <h3 id="timeline-title">${t(locale, 'timeline')}</h3>
+          <button
+            part="button"
+            type="button"
+            class="order"
+            aria-pressed=${newest ? 'true' : 'false'}
+            @click=${() => {
+              this.timelineOrder = newest ? 'oldest-first' : 'newest-first';
+            }}
+          >
+            ${t(locale, 'newestFirst')}
+          </button>
+        </div>
+        <ol class="events">
+          ${[...detail.events].sort((a, b) => (newest ? b.seq - a.seq : a.seq - b.seq)).map((event) => this.#renderEvent(event, locale))}
+        </ol>
+      </section>
+      <div class="footer">
+        ${this.#previous
+          ? html`<button part="button" type="button" @click=${() => this.#follow(this.#previous!.code, this.#previous!.key, 'title')}>${t(locale, 'backTo', {
+              code: this.#previous.code,
+            })}</button>`
+          : nothing}
+        <button part="button" type="button" class="link" @click=${() => this.#follow('', '', 'code')}>${t(locale, 'otherSuggestion')}</button>
       </div>
     </article>`;
   }
 
-  #renderSteps(s: Shown, events: readonly ShownEvent[]) {
-    const locale = this.locale;
-    const steps = progressOf(s, events);
-    return html`<ol part="steps" class="steps ${locale === 'en' ? 'latin' : ''}" aria-label=${t(locale, 'progress')}>
-      ${steps.map((step: Step, index) => {
-        // Each step but "handle" is named as core names the action that completes it.
-        const label = capitalize(
-          step.state === 'stopped' ? term('status', s.status, locale) : step.step === 'handle' ? t(locale, 'stepHandle') : term('action', step.step, locale),
-          locale,
-        );
-        const mark = step.state === 'stopped' ? '✕' : step.state === 'skipped' ? '–' : step.state === 'done' ? '✓' : String(index + 1);
-        return html`<li part="step step-${step.state}" class="step ${step.state}" aria-current=${step.current ? 'step' : nothing}>
-          <span class="dot" aria-hidden="true">${mark}</span>
-          <span class="label">${label}</span>
-          <span class="visually-hidden">${t(locale, 'stepState', { state: t(locale, stepStateKey[step.state]) })}</span>
-        </li>`;
-      })}
-    </ol>`;
-  }
-
-  #renderNotices(detail: SuggestionDetail) {
-    const locale = this.locale;
-    const s = detail.suggestion;
-    const notices: TemplateResult[] = [];
-    if (s.status === 'rejected') {
-      notices.push(html`<div part="notice" class="notice tone-danger">
-        <p class="notice-title">${t(locale, 'rejected')}</p>
-        ${s.rejectionReason ? html`<p><span class="label">${t(locale, 'rejectedReason')}${t(locale, 'colon')}</span><span class="text">${s.rejectionReason}</span></p>` : nothing}
-      </div>`);
-    }
-    if (s.status === 'merged' && s.mergedInto) {
-      const into = s.mergedInto;
-      notices.push(html`<div part="notice" class="notice">
-        <p>${t(locale, 'merged')}</p>
-        <button part="button" class="primary" type="button" data-merged-into=${into} @click=${() => this.#openMerged(into)}>
-          ${t(locale, 'openMerged', { code: into })}
-        </button>
-      </div>`);
-    }
-    if (s.status === 'under_review') notices.push(html`<div part="notice" class="notice tone-warning"><p>${t(locale, 'underReview')}</p></div>`);
-    if (detail.view === 'public') {
-      notices.push(html`<div part="notice" class="notice public-view">
-        <p>${t(locale, 'publicView')}</p>
-        <button part="button" type="button" @click=${this.#askForKey}>${t(locale, 'enterKey')}</button>
-      </div>`);
-    }
-    return notices;
-  }
-
   #departmentName(id: string) {
-    return this.departments.get(id) ?? id;
+    return this.#departments.get(id) ?? id;
   }
 
-  #renderFacts(detail: SuggestionDetail, overdue: boolean) {
-    const locale = this.locale;
-    const s = detail.suggestion;
-    const deadline = currentDeadline(s);
-    const contact = detail.view === 'full' ? detail.suggestion.contact : undefined;
-    const fact = (label: string, value: unknown, extra = '') => html`<div class="fact ${extra}"><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<dl part="facts" class="facts">
-      ${fact(t(locale, 'department'), s.departmentId ? this.#departmentName(s.departmentId) : t(locale, 'unassigned'))}
-      ${s.coDepartmentIds.length > 0 ? fact(t(locale, 'coDepartments'), s.coDepartmentIds.map((id) => this.#departmentName(id)).join('、')) : nothing}
-      ${deadline
-        ? fact(
-            t(locale, s.status === 'submitted' ? 'acceptDue' : 'handlingDue'),
-            html`<time datetime=${deadline}>${formatDateTime(deadline, locale, false)}</time>${overdue
-                ? html`<span class="overdue-text">${t(locale, 'overdueMark')}</span>`
-                : nothing}`,
-            overdue ? 'is-overdue' : '',
-          )
-        : nothing}
-      ${fact(t(locale, 'submittedAt'), html`<time datetime=${s.createdAt}>${formatDateTime(s.createdAt, locale)}</time>`)}
-      ${fact(t(locale, 'channel'), term('channel', s.channel, locale))}
-    </dl>
-    <details class="content">
-      <summary>${t(locale, 'content')}</summary>
-      <p class="text body">${s.body}</p>
-      ${s.location ? html`<p><span class="label">${t(locale, 'location')}${t(locale, 'colon')}</span><span class="text">${s.location.address}</span></p>` : nothing}
-      ${contact && (contact.name || contact.phone)
-        ? html`<p class="contact"><span class="label">${t(locale, 'contact')}${t(locale, 'colon')}</span><span class="text">${[contact.name, contact.phone].filter(Boolean).join(' ')}</span></p>`
-        : nothing}
-      ${this.#renderAttachments(s.attachments)}
-    </details>`;
-  }
-
-  #renderAttachments(attachments: readonly Attachment[] | undefined) {
+  #renderPhotos(attachments: readonly Attachment[] | undefined, locale: Locale) {
     const shown = (attachments ?? []).flatMap((attachment) => {
       const url = safeUrl(attachment.url);
-      return url && attachment.mime.startsWith('image/') ? [{ url, name: attachment.name ?? '' }] : [];
+      return url && attachment.mime.startsWith('image/') ? [{ url, name: attachment.name }] : [];
     });
-    if (shown.length === 0) return nothing;
-    return html`<ul class="photos" aria-label=${t(this.locale, 'photos')}>
-      ${shown.map(
-        (photo) => html`<li><a href=${photo.url} target="_blank" rel="noopener noreferrer"><img src=${photo.url} alt=${photo.name || t(this.locale, 'photos')} loading="lazy" /></a></li>`,
-      )}
-    </ul>`;
+    return shown.length > 0
+      ? html`<ul class="photos" aria-label=${t(locale, 'photos')}>
+          ${shown.map(
+            (photo) =>
+              html`<li><a href=${photo.url} target="_blank" rel="noopener noreferrer"><img src=${photo.url} alt=${photo.name || t(locale, 'photos')} loading="lazy" /></a></li>`,
+          )}
+        </ul>`
+      : nothing;
   }
 
-  #renderReplies(s: Shown) {
-    const locale = this.locale;
-    if (s.replies.length === 0) return nothing;
-    const replies = [...s.replies].reverse();
-    return replies.map(
-      (reply, index) => html`<section part="reply" class="reply" aria-labelledby="reply-${index}">
-        <h3 id="reply-${index}">${t(locale, 'reply')}</h3>
-        <p class="meta">
-          <span class="kind">${capitalize(term('replyKind', reply.kind, locale), locale)}</span> ·
-          <span class="who">${reply.departmentId ? this.#departmentName(reply.departmentId) : reply.by}</span> ·
-          <time datetime=${reply.at}>${formatDateTime(reply.at, locale)}</time>
-        </p>
-        <p class="text">${reply.body}</p>
-        ${this.#renderAttachments(reply.attachments)}
-      </section>`,
-    );
-  }
-
-  #renderRating(s: Shown) {
-    const locale = this.locale;
-    if (s.rating) {
-      const rating = s.rating;
-      return html`<section part="rating" class="given-rating" aria-labelledby="rating-title">
-        <h3 id="rating-title">${t(locale, 'yourRating')}</h3>
-        <p class="badges">
-          <span class="badge tone-${rating.satisfaction === 'unsatisfied' ? 'warning' : 'done'}">${capitalize(term('satisfaction', rating.satisfaction, locale), locale)}</span>
-          <span class="badge tone-${rating.solved ? 'done' : 'warning'}">${t(locale, rating.solved ? 'solved' : 'notSolved')}</span>
-        </p>
-        ${rating.comment ? html`<p class="text">${rating.comment}</p>` : nothing}
-        <p class="meta">${t(locale, 'ratedAt')} <time datetime=${rating.at}>${formatDateTime(rating.at, locale)}</time></p>
-      </section>`;
-    }
-    if (s.status === 'closed' && s.replies.length > 0) {
-      return html`<div part="notice" class="notice"><p>${t(locale, 'closedUnrated')}</p></div>`;
-    }
-    return nothing;
-  }
-
-  #renderTimeline(events: readonly ShownEvent[]) {
-    const locale = this.locale;
-    const newest = this.timelineOrder !== 'oldest-first';
-    const ordered = [...events].sort((a, b) => (newest ? b.seq - a.seq : a.seq - b.seq));
-    return html`<section part="timeline" class="timeline" aria-labelledby="timeline-title">
-      <div class="timeline-head">
-        <h3 id="timeline-title">${t(locale, 'timeline')}</h3>
-        <button
-          part="button"
-          type="button"
-          class="order"
-          aria-pressed=${newest ? 'true' : 'false'}
-          @click=${() => {
-            this.timelineOrder = newest ? 'oldest-first' : 'newest-first';
-          }}
-        >
-          ${t(locale, 'newestFirst')}
-        </button>
-      </div>
-      <ol class="events">
-        ${ordered.map((event) => this.#renderEvent(event))}
-      </ol>
-    </section>`;
-  }
-
-  #renderEvent(event: ShownEvent) {
-    const locale = this.locale;
-    const actor = event.actor;
+  #renderEvent(event: PublicSuggestionEvent, locale: Locale) {
+    const { type, actor, data = {} } = event;
+    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+    const department = text('departmentId');
+    const into = text('into');
+    const reason = text('reason');
+    const kind = text('kind');
+    const satisfaction = (data['rating'] as { satisfaction?: unknown } | null | undefined)?.satisfaction;
     const who = actor.departmentId ? this.#departmentName(actor.departmentId) : actor.displayName;
-    const role = t(locale, roleKey[actor.role]);
-    return html`<li part="event" class="event" data-type=${event.type} data-seq=${event.seq}>
-      <p class="what">${capitalize(this.#eventWhat(event), locale)}</p>
+    const role = t(locale, `role_${actor.role}`);
+    // What else the step carried that a citizen wants to know: why, which kind of answer, how it was rated.
+    const detail =
+      (type === 'reject' || type === 'return') && reason
+        ? t(locale, 'rejectedReason') + t(locale, 'colon') + reason
+        : type === 'answer' && kind
+          ? named('replyKind', kind, locale)
+          : type === 'rate' && satisfaction !== undefined
+            ? named('satisfaction', String(satisfaction), locale)
+            : '';
+    // Where an assignment or a merge went belongs in the step's words.
+    const what =
+      type === 'assign' && department
+        ? t(locale, 'assignedTo', { department: this.#departmentName(department) })
+        : type === 'merge' && into
+          ? t(locale, 'mergedInto', { code: into })
+          : term('action', type, locale);
+    return html`<li part="event" class="event" data-type=${type} data-seq=${event.seq}>
+      <p class="what">${capitalize(what, locale)}</p>
       <p class="meta">
         ${role !== who ? html`<span class="role">${role}</span> ` : nothing}<span class="who">${who}</span>
-        <time datetime=${event.at}>${formatDateTime(event.at, locale)}</time>
+        ${time(event.at, locale)}
       </p>
-      ${this.#eventDetail(event)} ${event.note ? html`<p class="note text">${event.note}</p>` : nothing}
+      ${detail ? html`<p class="detail text">${detail}</p>` : nothing} ${event.note ? html`<p class="note text">${event.note}</p>` : nothing}
     </li>`;
-  }
-
-  /** The step in words; where an assignment or a merge went belongs in it. */
-  #eventWhat(event: ShownEvent): string {
-    const locale = this.locale;
-    const department = this.#dataText(event, 'departmentId');
-    const into = this.#dataText(event, 'into');
-    if (event.type === 'assign' && department) return t(locale, 'assignedTo', { department: this.#departmentName(department) });
-    if (event.type === 'merge' && into) return t(locale, 'mergedInto', { code: into });
-    return term('action', event.type, locale);
-  }
-
-  /** What else the step carried that a citizen wants to know: why, which kind of answer, how it was rated. */
-  #eventDetail(event: ShownEvent) {
-    const locale = this.locale;
-    let detail: string | undefined;
-    const reason = this.#dataText(event, 'reason');
-    const kind = this.#dataText(event, 'kind');
-    const rating = event.data?.['rating'];
-    if ((event.type === 'reject' || event.type === 'return') && reason) detail = t(locale, 'reason', { reason });
-    else if (event.type === 'answer' && kind) detail = capitalize(term('replyKind', kind as ReplyKind, locale), locale);
-    else if (event.type === 'rate' && typeof rating === 'object' && rating !== null && 'satisfaction' in rating) {
-      detail = capitalize(term('satisfaction', String(rating.satisfaction) as Satisfaction, locale), locale);
-    }
-    return detail ? html`<p class="detail text">${detail}</p>` : nothing;
-  }
-
-  #dataText(event: ShownEvent, key: string): string | undefined {
-    const value = event.data?.[key];
-    return typeof value === 'string' ? value : undefined;
   }
 }
