@@ -244,7 +244,7 @@ export class JyStatusTracker extends JyElement {
 
   /** Whether the submitter may rate the reply now: then the inline `<jy-rating>` shows. */
   #canRate(detail: SuggestionDetail): boolean {
-    return detail.view === 'full' && detail.suggestion.status === 'replied' && detail.allowedActions.includes('rate') && Boolean(this.submitterKey);
+    return detail.view === 'full' && detail.suggestion.status === 'replied' && detail.allowedActions.includes('rate') && !!this.submitterKey;
   }
 
   #show(detail: SuggestionDetail) {
@@ -588,19 +588,14 @@ export class JyStatusTracker extends JyElement {
     return this.#departments.get(id) ?? id;
   }
 
-  #renderPhotos(attachments: readonly Attachment[] | undefined, locale: Locale) {
-    const shown = (attachments ?? []).flatMap((attachment) => {
-      const url = safeUrl(attachment.url);
-      return url && attachment.mime.startsWith('image/') ? [{ url, name: attachment.name }] : [];
+  #renderPhotos(attachments: readonly Attachment[] = [], locale: Locale) {
+    const photos = attachments.flatMap(({ url, mime, name }) => {
+      const safe = mime.startsWith('image/') && safeUrl(url);
+      return safe
+        ? [html`<li><a href=${safe} target="_blank" rel="noopener noreferrer"><img src=${safe} alt=${name || t(locale, 'photos')} loading="lazy" /></a></li>`]
+        : [];
     });
-    return shown.length > 0
-      ? html`<ul class="photos" aria-label=${t(locale, 'photos')}>
-          ${shown.map(
-            (photo) =>
-              html`<li><a href=${photo.url} target="_blank" rel="noopener noreferrer"><img src=${photo.url} alt=${photo.name || t(locale, 'photos')} loading="lazy" /></a></li>`,
-          )}
-        </ul>`
-      : nothing;
+    return photos.length > 0 ? html`<ul class="photos" aria-label=${t(locale, 'photos')}>${photos}</ul>` : nothing;
   }
 
   #renderEvent(event: PublicSuggestionEvent, locale: Locale) {
