@@ -26,7 +26,6 @@ import { statusTrackerStyles } from './status-tracker.styles.js';
 const t = statusTrackerTerms.t;
 
 type Phase = 'ask' | 'loading' | 'ready' | 'error';
-type Shown = SuggestionDetail['suggestion'];
 type Field = 'code' | 'key';
 
 /** The colour of a status badge; every status not named here is still open. */
