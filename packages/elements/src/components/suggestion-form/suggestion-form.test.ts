@@ -491,7 +491,8 @@ describe('<jy-suggestion-form>', () => {
       const el = await form();
       await fillValid(el);
       $<HTMLButtonElement>(el, '[part~="locate"]')!.click();
-      await el.updateComplete;
+      // Nothing was focused or pressed before: the location code comes with this press.
+      await waitUntil(() => text(el, '.note'), 'the refusal is explained');
       expect(text(el, '.note')).to.equal('没有获得定位权限。可以在浏览器设置中允许定位，或直接填写地址。');
       answer = 'allow';
       $<HTMLButtonElement>(el, '[part~="locate"]')!.click();
