@@ -45,7 +45,7 @@ export interface FormHost {
   draft: Draft;
   photos: Photo[];
   errors: Errors;
-  formError: { fix: number; messages: string[] } | undefined;
+  formError: ((locale: Locale) => string) | undefined;
   sending: boolean;
   created: CreatedSuggestion | undefined;
   geo: GeoNote | undefined;
@@ -146,10 +146,10 @@ export function blur(form: FormHost, field: Field): void {
   void recheck(form, [field]);
 }
 
-/** Shows `errors` with a count above the button and `other` messages as received, and focuses the first field to fix. */
+/** Shows `errors`, above the button a count of them (if `fix`) and `messages` as received, and focuses the first field to fix. */
 function showErrors(form: FormHost, errors: Errors, fix: number, messages: string[]) {
   form.errors = errors;
-  form.formError = { fix, messages };
+  form.formError = (locale) => [fix > 0 ? t(locale, 'fixErrors', { count: fix }) : '', ...messages].filter(Boolean).join('；');
   const first = fields.find((field) => errors[field]);
   if (first) void form.focusField(first);
 }

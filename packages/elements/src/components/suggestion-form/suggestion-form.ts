@@ -8,6 +8,7 @@ import {
   type Category,
   type Channel,
   type CreatedSuggestion,
+  type Locale,
   type SuggestionKind,
 } from '@jianyi/core';
 import { adoptStyles, html, nothing, type CSSResult, type TemplateResult } from 'lit';
@@ -122,8 +123,8 @@ export class JySuggestionForm extends JyElement {
   @state() private categoriesState: 'loading' | 'loaded' | 'failed' = 'loading';
   @state() private categoriesError = '';
   @state() private errors: Errors = {};
-  /** The message above the submit button: a count of fields to fix (worded at render) and messages as received. */
-  @state() private formError: { fix: number; messages: string[] } | undefined;
+  /** The message above the submit button, worded at render so it follows a language switch. */
+  @state() private formError?: (locale: Locale) => string;
   @state() private sending = false;
   @state() private created?: CreatedSuggestion;
   @state() private restored = false;
@@ -146,7 +147,6 @@ export class JySuggestionForm extends JyElement {
   #photoCode?: typeof import('./photos.js');
   #lateStyles: CSSResult[] = [];
   #categoriesFor?: string;
-  #boundFor?: string;
 
   private get base(): string {
     return this.apiBase || this.shared?.apiBase || location.origin;
@@ -158,6 +158,7 @@ export class JySuggestionForm extends JyElement {
     if (key !== this.#draftKey) {
       this.#draftKey = key;
       this.#start(loadDraft(key));
+      void this.#loadBoundName();
     } else if (changed.has('category') && !this.draft.categoryId && this.category) {
       this.draft = { ...this.draft, categoryId: this.category };
     }
@@ -165,11 +166,6 @@ export class JySuggestionForm extends JyElement {
     if (this.#categoriesFor !== this.base) {
       this.#categoriesFor = this.base;
       void this.reloadCategories();
-    }
-    const bound = `${this.base}|${this.workstation}|${this.topic}`;
-    if (this.#boundFor !== bound) {
-      this.#boundFor = bound;
-      void this.#loadBoundName();
     }
     // Messages follow a language switch; server messages stay as the server wrote them.
     if (changed.has('locale') && changed.get('locale') !== undefined) void this.#act?.recheck(this as unknown as FormHost, [...this.touched]);
@@ -199,7 +195,10 @@ export class JySuggestionForm extends JyElement {
     }
   }
 
-  /** The workstation's or topic's name, so the citizen sees where the suggestion goes; left out if it cannot be had. */
+  /**
+   * The workstation's or topic's name, so the citizen sees where the suggestion goes; left
+   * out if it cannot be had. Loaded with each draft, which is kept per API, workstation and topic.
+   */
   async #loadBoundName() {
     this.bound = undefined;
     try {
@@ -222,14 +221,7 @@ export class JySuggestionForm extends JyElement {
     const draft = saved ?? emptyDraft();
     draft.categoryId ||= this.category;
     this.draft = draft;
-    this.photos = draft.photos.map((photo) => ({
-      key: ++photoKeys,
-      name: photo.name,
-      status: 'done',
-      progress: 100,
-      attachmentId: photo.id,
-      ...(photo.thumb && { thumb: photo.thumb }),
-    }));
+    this.photos = draft.photos.map(({ id, name, thumb }) => ({ key: ++photoKeys, name, thumb, status: 'done', progress: 100, attachmentId: id }));
     if (this.photos.length > 0) void this.#loadPhotoCode();
     this.errors = {};
     this.formError = undefined;
@@ -246,11 +238,8 @@ export class JySuggestionForm extends JyElement {
     const key = this.#draftKey!;
     const draft: Draft = {
       ...this.draft,
-      photos: this.photos.flatMap((photo) =>
-        photo.status === 'done' && photo.attachmentId
-          ? [{ id: photo.attachmentId, name: photo.name, ...(photo.thumb && { thumb: photo.thumb }) }]
-          : [],
-      ),
+      // A photo without a preview is saved without `thumb` (JSON leaves out what is undefined).
+      photos: this.photos.flatMap(({ status, attachmentId: id, name, thumb }) => (status === 'done' && id ? [{ id, name, thumb }] : [])),
     };
     if (hasContent(draft)) saveDraft(key, draft);
     else clearDraft(key);
@@ -311,7 +300,7 @@ export class JySuggestionForm extends JyElement {
     event.preventDefault();
     // Nothing can be sent without ./actions.js: the message says so by the button, which
     // tries again; what was typed stays, and stays saved.
-    if (!(await this.#run((actions, form) => actions.submit(form)))) this.formError = { fix: 0, messages: [message('network', this.locale)] };
+    if (!(await this.#run((actions, form) => actions.submit(form)))) this.formError = (locale) => message('network', locale);
   }
 
   #discard() {
@@ -336,38 +325,28 @@ export class JySuggestionForm extends JyElement {
     }
   }
 
-  #update(key: number, change: Partial<Photo>) {
+  private updatePhoto(key: number, change: Partial<Photo>) {
     this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
   }
 
   /** Makes the photo smaller, then uploads it (./photos.js, fetched with the first photo). */
   async #prepare(key: number) {
     const photos = await this.#loadPhotoCode();
-    if (photos) await photos.prepare(this.#photoHost, key);
-    else this.#update(key, { status: 'failed', error: message('network', this.locale) });
+    if (photos) await photos.prepare(this as unknown as PhotoHost, key);
+    else this.updatePhoto(key, { status: 'failed', error: message('network', this.locale) });
   }
 
-  /** What ./photos.js reads and changes of this form. */
-  #photoHost: PhotoHost = {
-    locale: () => this.locale,
-    client: () => this.client,
-    photo: (key) => this.photos.find((photo) => photo.key === key),
-    update: (key, change) => this.#update(key, change),
-    uploaded: () => this.#clearPhotosMessage(),
-    failed: (error) => this.emit(new JyErrorEvent(error)),
-  };
-
   /** The "photos still uploading / failed" message goes once every photo is up. */
-  #clearPhotosMessage() {
+  private clearPhotosMessage() {
     if (this.errors.photos && !this.photos.some((candidate) => candidate.status !== 'done')) {
       const { photos: _photos, ...errors } = this.errors;
       this.errors = errors;
     }
   }
 
-  #remove(key: number) {
+  private removePhoto(key: number) {
     this.photos = this.photos.filter((photo) => photo.key !== key || void photo.abort?.abort());
-    this.#clearPhotosMessage();
+    this.clearPhotosMessage();
     // Focus would be lost with the removed button; the add button is the natural next place.
     void this.focusField('photos');
   }
@@ -377,13 +356,13 @@ export class JySuggestionForm extends JyElement {
    * with the first photo, or for photos a restored draft brings back.
    */
   async #loadPhotoCode() {
-    if (this.#photoCode) return this.#photoCode;
-    const loaded = await import('./photos.js').catch(() => undefined);
-    if (!loaded || this.#photoCode) return this.#photoCode ?? loaded;
-    await loaded.photoTerms.load(this.locale)?.catch(() => undefined);
-    this.#photoCode = loaded;
-    this.adoptLateStyles(loaded.photoListStyles);
-    this.requestUpdate();
+    const loaded = this.#photoCode ?? (await import('./photos.js').catch(() => undefined));
+    if (loaded && !this.#photoCode) {
+      await loaded.photoTerms.load(this.locale)?.catch(() => undefined);
+      this.#photoCode = loaded;
+      this.adoptLateStyles(loaded.photoListStyles);
+      this.requestUpdate();
+    }
     return loaded;
   }
 
@@ -558,8 +537,7 @@ export class JySuggestionForm extends JyElement {
 
   #photoList() {
     const locale = this.locale;
-    const remove = (key: number) => this.#remove(key);
-    if (this.#photoCode) return this.#photoCode.photoList(this.#photoHost, this.photos, remove);
+    if (this.#photoCode) return this.#photoCode.photoList(this as unknown as PhotoHost);
     // The list's file could not be fetched (yet): each photo by number with what went
     // wrong, a retry (which fetches it again) and its remove button.
     return html`<ul class="photos" part="photos">
@@ -567,7 +545,7 @@ export class JySuggestionForm extends JyElement {
         (photo, index) => html`<li part="photo">
           ${t(locale, 'photoAlt', { n: index + 1 })} <span class="error">${photo.error}</span>
           ${photo.status === 'failed' ? html`<button type="button" @click=${() => void this.#prepare(photo.key)}>${t(locale, 'photoRetry')}</button>` : nothing}
-          <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n: index + 1 })} @click=${() => remove(photo.key)}>×</button>
+          <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n: index + 1 })} @click=${() => this.removePhoto(photo.key)}>×</button>
         </li>`,
       )}
     </ul>`;
@@ -658,7 +636,7 @@ export class JySuggestionForm extends JyElement {
 
   protected override render() {
     const locale = this.locale;
-    // A success, a count of fields to fix and sending come from ./actions.js, so it is here.
+    // A success and sending come from ./actions.js, so it is here.
     const act = this.#act;
     if (this.created) return act!.success(this as unknown as FormHost, this.created);
     return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${this.#intent} @pointerdown=${this.#intent}>
@@ -674,13 +652,7 @@ export class JySuggestionForm extends JyElement {
       ${this.#categoryField()} ${this.#textField('title')} ${this.#bodyField()} ${this.#locationField()} ${this.#photosField()}
       ${this.#contactFields()} ${this.#trap()}
       <div class="submit-row">
-        ${this.formError
-          ? html`<p class="error form-error" part="error" role="alert">
-              ${[this.formError.fix > 0 ? act!.t(locale, 'fixErrors', { count: this.formError.fix }) : '', ...this.formError.messages]
-                .filter(Boolean)
-                .join('；')}
-            </p>`
-          : nothing}
+        ${this.formError ? html`<p class="error form-error" part="error" role="alert">${this.formError(locale)}</p>` : nothing}
         <button class="primary" part="submit" type="submit" ?disabled=${this.sending}>
           ${this.sending ? html`<span class="spinner" aria-hidden="true"></span>${act!.t(locale, 'sending')}` : t(locale, 'submit')}
         </button>
