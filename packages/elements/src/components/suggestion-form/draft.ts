@@ -76,11 +76,11 @@ export function draftKey(apiBase: string, workstation: string, topic: string): s
 // the form then keeps the draft for the life of the page.
 const memory = new Map<string, string>();
 
-function read(key: string): string | null {
+function read(key: string): string | undefined {
   try {
-    return window.localStorage.getItem(key) ?? memory.get(key) ?? null;
+    return localStorage.getItem(key) ?? memory.get(key);
   } catch {
-    return memory.get(key) ?? null;
+    return memory.get(key);
   }
 }
 
@@ -123,7 +123,7 @@ export function loadDraft(key: string): Draft | undefined {
 export function saveDraft(key: string, draft: Draft): void {
   const value = JSON.stringify(draft);
   try {
-    window.localStorage.setItem(key, value);
+    localStorage.setItem(key, value);
     memory.delete(key);
   } catch {
     memory.set(key, value);
@@ -133,7 +133,7 @@ export function saveDraft(key: string, draft: Draft): void {
 export function clearDraft(key: string): void {
   memory.delete(key);
   try {
-    window.localStorage.removeItem(key);
+    localStorage.removeItem(key);
   } catch {
     // Nothing stored there.
   }

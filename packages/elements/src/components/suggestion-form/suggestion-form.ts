@@ -119,9 +119,9 @@ export class JySuggestionForm extends JyElement {
   // The private members without `#` are read and changed by ./actions.js too (its `FormHost`).
   @state() private draft: Draft = emptyDraft();
   @state() private photos: Photo[] = [];
-  @state() private categories: Category[] = [];
-  @state() private categoriesState: 'loading' | 'loaded' | 'failed' = 'loading';
-  @state() private categoriesError = '';
+  /** The categories once loaded; while neither they nor the error are here, they are loading. */
+  @state() private categories?: Category[];
+  @state() private categoriesError?: string;
   @state() private errors: Errors = {};
   /** The message above the submit button, worded at render so it follows a language switch. */
   @state() private formError?: (locale: Locale) => string;
@@ -178,11 +178,10 @@ export class JySuggestionForm extends JyElement {
 
   /** Loads the categories again, as the retry button does. */
   async reloadCategories(): Promise<void> {
-    this.categoriesState = 'loading';
+    this.categories = this.categoriesError = undefined;
     try {
       const categories = await this.client.meta.categories();
       this.categories = categories;
-      this.categoriesState = 'loaded';
       // A draft or preset may name a category that no longer exists.
       if (this.draft.categoryId && !categories.some((category) => category.id === this.draft.categoryId)) {
         this.draft = { ...this.draft, categoryId: '' };
@@ -190,7 +189,6 @@ export class JySuggestionForm extends JyElement {
     } catch (error) {
       if (!isJianyiError(error)) throw error;
       this.categoriesError = error.message;
-      this.categoriesState = 'failed';
       this.emit(new JyErrorEvent(error));
     }
   }
@@ -345,7 +343,9 @@ export class JySuggestionForm extends JyElement {
   }
 
   private removePhoto(key: number) {
-    this.photos = this.photos.filter((photo) => photo.key !== key || void photo.abort?.abort());
+    const removed = this.photos.find((photo) => photo.key === key);
+    removed?.abort?.abort();
+    this.photos = this.photos.filter((photo) => photo !== removed);
     this.clearPhotosMessage();
     // Focus would be lost with the removed button; the add button is the natural next place.
     void this.focusField('photos');
@@ -414,18 +414,9 @@ export class JySuggestionForm extends JyElement {
 
   #categoryField() {
     const locale = this.locale;
-    const loaded = this.categoriesState === 'loaded';
+    const categories = this.categories;
     let control: TemplateResult;
-    if (this.categoriesState === 'loading') {
-      control = html`<div class="skeleton control" role="status" aria-busy="true">
-        <span class="visually-hidden">${t(locale, 'categoriesLoading')}</span>
-      </div>`;
-    } else if (!loaded) {
-      control = html`<div class="load-failed control" role="alert">
-        <span class="error">${t(locale, 'categoriesFailed')} ${this.categoriesError}</span>
-        <button part="retry" type="button" @click=${this.reloadCategories}>${t(locale, 'retry')}</button>
-      </div>`;
-    } else {
+    if (categories) {
       control = html`<select
         id="category"
         part="category"
@@ -438,14 +429,23 @@ export class JySuggestionForm extends JyElement {
         @blur=${() => this.#blur('category')}
       >
         <option value="" ?selected=${!this.draft.categoryId}>${t(locale, 'categoryPlaceholder')}</option>
-        ${this.categories.map(
+        ${categories.map(
           (category) => html`<option value=${category.id} ?selected=${category.id === this.draft.categoryId}>${category.name}</option>`,
         )}
       </select>`;
+    } else if (this.categoriesError === undefined) {
+      control = html`<div class="skeleton control" role="status" aria-busy="true">
+        <span class="visually-hidden">${t(locale, 'categoriesLoading')}</span>
+      </div>`;
+    } else {
+      control = html`<div class="load-failed control" role="alert">
+        <span class="error">${t(locale, 'categoriesFailed')} ${this.categoriesError}</span>
+        <button part="retry" type="button" @click=${this.reloadCategories}>${t(locale, 'retry')}</button>
+      </div>`;
     }
     // No <label for> while there is no list to point at.
     return html`<div class="field" part="field">
-      ${loaded ? this.#label('category', true) : html`<span class="label">${t(locale, 'category')}${requiredMark}</span>`}
+      ${categories ? this.#label('category', true) : html`<span class="label">${t(locale, 'category')}${requiredMark}</span>`}
       ${control} ${this.#message('category')}
     </div>`;
   }
