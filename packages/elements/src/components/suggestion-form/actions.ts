@@ -1,6 +1,7 @@
 import {
   citizenFieldErrors,
   isJianyiError,
+  type Channel,
   type CreatedSuggestion,
   type JianyiClient,
   type Locale,
@@ -38,7 +39,7 @@ export interface FormHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   kind: SuggestionKind;
-  channel: string;
+  channel: Channel;
   workstation: string;
   topic: string;
   trackUrl: string;
@@ -54,10 +55,11 @@ export interface FormHost {
   honeypot: string;
   /** Fields that lost focus once: they are checked as the citizen types from then on. */
   touched: Set<Field>;
+  // Kept on the form by this file alone:
   /** Counts checks against the schema, which answer asynchronously, so only the newest shows. */
   checks?: number;
+  /** A submit is being checked: a second press meanwhile does nothing. */
   submitting?: boolean;
-  draftKey?: string;
   emit(event: Event): unknown;
   adoptLateStyles(styles: CSSResult): void;
   focusField(field: Field): Promise<void>;
@@ -154,6 +156,10 @@ function showErrors(form: FormHost, errors: Errors, fix: number, messages: strin
   if (first) void form.focusField(first);
 }
 
+/**
+ * Checks the whole form and shows what to fix, or sends it: every attempt with the draft's
+ * idempotency key, so a retry after a lost answer never stores a second suggestion.
+ */
 export async function submit(form: FormHost): Promise<void> {
   if (form.sending || form.submitting) return;
   form.submitting = true;
@@ -168,15 +174,15 @@ export async function submit(form: FormHost): Promise<void> {
   if (count > 0 || other.length > 0) return showErrors(form, errors, count, other);
   form.errors = {};
   form.sending = true;
-  const sending = input(form);
+  const suggestion = input(form);
   const { idempotencyKey, sent: earlier } = form.draft;
-  form.draft = { ...form.draft, sent: sending as Record<string, unknown> };
+  form.draft = { ...form.draft, sent: suggestion as Record<string, unknown> };
   // Fetched alongside the request, so the answer shows in the same update as before.
   const successView = import('./success-view.js').catch(() => undefined);
   try {
     let created: CreatedSuggestion;
     try {
-      created = await form.client.suggestions.create(sending, { idempotencyKey });
+      created = await form.client.suggestions.create(suggestion, { idempotencyKey });
     } catch (error) {
       // An earlier attempt of this draft was stored though its answer was lost, and the
       // citizen changed something since: fetch that stored suggestion rather than fail.

@@ -119,6 +119,7 @@ describe('<jy-suggestion-form>', () => {
     const saved = Object.keys(localStorage).find((key) => key.startsWith('jianyi:suggestion-draft:'))!;
     expect(JSON.parse(localStorage.getItem(saved)!)).to.deep.include({ title: '小区门口路灯不亮', phone: '138 0013 8000' });
     await expect(el).to.be.accessible();
+    await screenshot('suggestion-form-actions-failed', 390);
 
     offline = false;
     const before = store.records().length;
