@@ -2,7 +2,7 @@
 // Types required: the script-tag bundle against the real reference server, in Chromium.
 // Not one violation report while a citizen uses them.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +12,7 @@ import { demoAccessKey, demoTrackingCode } from '@jianyi/core/demo-data';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../server/test/support/server-process.js';
 
-const bundle = fileURLToPath(new URL('../dist/cdn/jianyi.js', import.meta.url));
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
 /** Collects violations from the first moment; loaded before anything else on the page. */
 const probe = `window.__violations = [];
@@ -56,7 +56,9 @@ describe('strict CSP with Trusted Types', () => {
         "require-trusted-types-for 'script'",
         'trusted-types lit-html',
       ].join('; ');
-      if (path === '/jianyi.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
+      // The bundle and the parts it fetches later, as a portal serves the bundle's folder.
+      const script = /^\/(?:(?:shared|locales)\/[\w.-]+\.js|jianyi\.js)$/.test(path) && `${cdn}${path.slice(1)}`;
+      if (script && existsSync(script)) return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(script));
       if (path === '/probe.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(probe);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
     });

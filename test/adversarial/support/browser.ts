@@ -1,12 +1,12 @@
 // A portal page for the browser tests: the script-tag bundle and whatever page the test
 // sets, served on loopback, and Debian's Chromium to open it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
-const bundle = fileURLToPath(new URL('../../../packages/elements/dist/cdn/jianyi.js', import.meta.url));
+const cdn = fileURLToPath(new URL('../../../packages/elements/dist/cdn/', import.meta.url));
 
 export interface Portal {
   url: string;
@@ -28,10 +28,14 @@ export async function startPortal(page: () => string): Promise<Portal> {
   };
 }
 
-/** Serves `/jianyi.js` and, at every other path, the HTML `page()` returns at that moment. */
+/**
+ * Serves `/jianyi.js` with the parts it fetches later (`/shared/…`, `/locales/…`), as a
+ * portal serves the bundle's folder, and at every other path the HTML `page()` returns at that moment.
+ */
 async function servePortal(page: () => string): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
-    if (request.url === '/jianyi.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
+    const script = /^\/(?:(?:shared|locales)\/[\w.-]+\.js|jianyi\.js)$/.test(request.url ?? '') && `${cdn}${request.url!.slice(1)}`;
+    if (script && existsSync(script)) return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(script));
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -38,9 +38,9 @@ export interface Draft {
   sent?: Record<string, unknown>;
 }
 
-export function emptyDraft(categoryId = ''): Draft {
+export function emptyDraft(): Draft {
   return {
-    categoryId,
+    categoryId: '',
     title: '',
     body: '',
     address: '',
@@ -76,59 +76,54 @@ export function draftKey(apiBase: string, workstation: string, topic: string): s
 // the form then keeps the draft for the life of the page.
 const memory = new Map<string, string>();
 
-function read(key: string): string | null {
+function read(key: string): string | undefined {
   try {
-    return window.localStorage.getItem(key) ?? memory.get(key) ?? null;
+    return localStorage.getItem(key) ?? memory.get(key);
   } catch {
-    return memory.get(key) ?? null;
+    return memory.get(key);
   }
 }
 
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
-const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** The saved draft, or undefined; anything of the wrong shape (older version, edited by hand) is dropped field by field. */
+/** The saved draft, or undefined; a part of the wrong shape (an older version, edited by hand) is left empty. */
 export function loadDraft(key: string): Draft | undefined {
-  let stored: unknown;
+  let saved: Record<string, unknown>;
   try {
-    stored = JSON.parse(read(key) ?? 'null');
+    saved = JSON.parse(read(key) ?? 'null');
   } catch {
     return undefined;
   }
-  if (!stored || typeof stored !== 'object') return undefined;
-  const s = stored as Record<string, unknown>;
-  const photos = Array.isArray(s.photos)
-    ? s.photos.flatMap((photo: unknown) => {
-        if (!photo || typeof photo !== 'object') return [];
-        const p = photo as Record<string, unknown>;
-        if (typeof p.id !== 'string' || !p.id) return [];
-        return [{ id: p.id, name: str(p.name), ...(typeof p.thumb === 'string' && p.thumb.startsWith('data:image/') && { thumb: p.thumb }) }];
-      })
-    : [];
-  const lat = num(s.lat);
-  const lng = num(s.lng);
-  return {
-    categoryId: str(s.categoryId),
-    title: str(s.title),
-    body: str(s.body),
-    address: str(s.address),
-    ...(lat !== undefined && lng !== undefined && { lat, lng }),
-    name: str(s.name),
-    phone: str(s.phone),
-    anonymous: s.anonymous === true,
-    consent: s.consent === true,
-    photos,
-    idempotencyKey: str(s.idempotencyKey) || generateIdempotencyKey(),
-    // A saved draft without a start (an older version) was typed by a person, long enough ago.
-    startedAt: num(s.startedAt) ?? 0,
-    ...(typeof s.sent === 'object' && s.sent !== null && !Array.isArray(s.sent) ? { sent: s.sent as Record<string, unknown> } : {}),
-  };
+  if (!saved || typeof saved !== 'object') return undefined;
+  const draft = emptyDraft();
+  // A saved key that is missing gets a new one, as above.
+  for (const part of ['categoryId', 'title', 'body', 'address', 'name', 'phone', 'idempotencyKey'] as const) {
+    const value = saved[part];
+    if (typeof value === 'string' && value) draft[part] = value;
+  }
+  draft.anonymous = saved.anonymous === true;
+  draft.consent = saved.consent === true;
+  if (isNumber(saved.lat) && isNumber(saved.lng)) {
+    draft.lat = saved.lat;
+    draft.lng = saved.lng;
+  }
+  // A saved draft without a start (an older version) was typed by a person, long enough ago.
+  draft.startedAt = isNumber(saved.startedAt) ? saved.startedAt : 0;
+  if (Array.isArray(saved.photos)) {
+    draft.photos = saved.photos.flatMap((photo: Record<string, unknown> | null) =>
+      typeof photo?.id === 'string' && photo.id
+        ? [{ id: photo.id, name: typeof photo.name === 'string' ? photo.name : '', ...(typeof photo.thumb === 'string' && photo.thumb.startsWith('data:image/') && { thumb: photo.thumb }) }]
+        : [],
+    );
+  }
+  if (saved.sent && typeof saved.sent === 'object' && !Array.isArray(saved.sent)) draft.sent = saved.sent as Record<string, unknown>;
+  return draft;
 }
 
 export function saveDraft(key: string, draft: Draft): void {
   const value = JSON.stringify(draft);
   try {
-    window.localStorage.setItem(key, value);
+    localStorage.setItem(key, value);
     memory.delete(key);
   } catch {
     memory.set(key, value);
@@ -138,7 +133,7 @@ export function saveDraft(key: string, draft: Draft): void {
 export function clearDraft(key: string): void {
   memory.delete(key);
   try {
-    window.localStorage.removeItem(key);
+    localStorage.removeItem(key);
   } catch {
     // Nothing stored there.
   }

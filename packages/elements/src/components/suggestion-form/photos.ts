@@ -1,5 +1,6 @@
-import { isJianyiError, type JianyiClient, type JianyiError, type Locale } from '@jianyi/core';
+import { isJianyiError, type JianyiClient, type Locale } from '@jianyi/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { JyErrorEvent } from '../../events/jy-error.js';
 import { lazyCatalog, partTerms } from '../../internal/localize.js';
 import { downscale, thumbnail } from './downscale.js';
 import { suggestionFormTerms } from './suggestion-form.i18n.js';
@@ -45,53 +46,57 @@ export interface Photo {
   abort?: AbortController;
 }
 
-/** What this file reads and changes of the form. */
+/** The form as this file sees it: what it reads and changes, private to everyone else. */
 export interface PhotoHost {
-  locale(): Locale;
-  client(): JianyiClient;
-  photo(key: number): Photo | undefined;
-  update(key: number, change: Partial<Photo>): void;
+  readonly locale: Locale;
+  readonly client: JianyiClient;
+  readonly photos: readonly Photo[];
+  emit(event: Event): unknown;
+  updatePhoto(key: number, change: Partial<Photo>): void;
   /** A photo is up: the form drops its "still uploading" message if none is left. */
-  uploaded(): void;
-  failed(error: JianyiError): void;
+  clearPhotosMessage(): void;
+  /** Removes a photo and moves focus on. */
+  removePhoto(key: number): void;
 }
+
+const photoOf = (host: PhotoHost, key: number) => host.photos.find((photo) => photo.key === key);
 
 /** Makes the chosen file smaller, with a preview, then uploads it. */
 export async function prepare(host: PhotoHost, key: number): Promise<void> {
-  const file = host.photo(key)?.file;
+  const file = photoOf(host, key)?.file;
   if (!file) return;
-  host.update(key, { status: 'preparing', error: undefined });
+  host.updatePhoto(key, { status: 'preparing', error: undefined });
   let blob: Blob;
   try {
     blob = await downscale(file);
   } catch {
-    host.update(key, { status: 'failed', error: t(host.locale(), 'photoUnreadable'), file: undefined });
+    host.updatePhoto(key, { status: 'failed', error: t(host.locale, 'photoUnreadable'), file: undefined });
     return;
   }
-  if (!host.photo(key)) return; // removed meanwhile
+  if (!photoOf(host, key)) return; // removed meanwhile
   // Without a preview the photo still goes up; the citizen sees its name and status.
   const thumb = await thumbnail(blob).catch(() => undefined);
-  host.update(key, { blob, file: undefined, ...(thumb && { thumb }) });
+  host.updatePhoto(key, { blob, file: undefined, ...(thumb && { thumb }) });
   await upload(host, key);
 }
 
 async function upload(host: PhotoHost, key: number): Promise<void> {
-  const photo = host.photo(key);
+  const photo = photoOf(host, key);
   if (!photo?.blob) return;
   const abort = new AbortController();
-  host.update(key, { status: 'uploading', progress: 0, error: undefined, abort });
+  host.updatePhoto(key, { status: 'uploading', progress: 0, error: undefined, abort });
   try {
-    const attachment = await host.client().suggestions.uploadAttachment(photo.blob, {
+    const attachment = await host.client.suggestions.uploadAttachment(photo.blob, {
       signal: abort.signal,
-      onProgress: (loaded, total) => host.update(key, { progress: total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0 }),
+      onProgress: (loaded, total) => host.updatePhoto(key, { progress: total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0 }),
     });
-    host.update(key, { status: 'done', progress: 100, attachmentId: attachment.id, abort: undefined });
-    host.uploaded();
+    host.updatePhoto(key, { status: 'done', progress: 100, attachmentId: attachment.id, abort: undefined });
+    host.clearPhotosMessage();
   } catch (error) {
     if (!isJianyiError(error)) throw error;
     if (abort.signal.aborted) return;
-    host.update(key, { status: 'failed', error: error.message, abort: undefined });
-    host.failed(error);
+    host.updatePhoto(key, { status: 'failed', error: error.message, abort: undefined });
+    host.emit(new JyErrorEvent(error));
   }
 }
 
@@ -177,8 +182,8 @@ export const photoListStyles = css`
   }
 `;
 
-function photoItem(host: PhotoHost, photo: Photo, index: number, remove: (key: number) => void) {
-  const locale = host.locale();
+function photoItem(host: PhotoHost, photo: Photo, index: number) {
+  const locale = host.locale;
   const n = index + 1;
   let status: TemplateResult | typeof nothing = nothing;
   if (photo.status === 'preparing') status = html`<span class="photo-status">${t(locale, 'photoPreparing')}</span>`;
@@ -207,15 +212,15 @@ function photoItem(host: PhotoHost, photo: Photo, index: number, remove: (key: n
       ${photo.thumb ? html`<img src=${photo.thumb} alt=${t(locale, 'photoAlt', { n })} />` : html`<span class="thumb-label">${t(locale, 'photoAlt', { n })}</span>`}
     </div>
     <div class="photo-body">${status}</div>
-    <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n })} @click=${() => remove(photo.key)}>
+    <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n })} @click=${() => host.removePhoto(photo.key)}>
       <span aria-hidden="true">×</span>
     </button>
   </li>`;
 }
 
-/** The photos with their preview and status; `remove` is the form's, which also moves focus. */
-export function photoList(host: PhotoHost, photos: readonly Photo[], remove: (key: number) => void) {
+/** The photos with their preview and status. */
+export function photoList(host: PhotoHost) {
   return html`<ul class="photos" part="photos">
-    ${photos.map((photo, index) => photoItem(host, photo, index, remove))}
+    ${host.photos.map((photo, index) => photoItem(host, photo, index))}
   </ul>`;
 }

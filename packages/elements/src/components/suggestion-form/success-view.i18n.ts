@@ -1,7 +1,7 @@
 import { lazyCatalog } from '../../internal/localize.js';
 
 // The success view's own terms, fetched with it (./success-view.js); the five it shares
-// with the plain fallback view stay in the form's table (./suggestion-form.i18n.js).
+// with the plain fallback view are in the table of ./actions.i18n.js.
 export type Key =
   | 'received'
   | 'successIntro'

@@ -2,15 +2,15 @@ import type { CreatedSuggestion, Locale } from '@jianyi/core';
 import { css, html, nothing } from 'lit';
 import { formatDateTime, partTerms } from '../../internal/localize.js';
 import { successViewTerms } from './success-view.i18n.js';
-import { suggestionFormTerms } from './suggestion-form.i18n.js';
+import { actionTerms } from './actions.i18n.js';
 
 // The view after a suggestion is stored, with its copy and save actions: a separate file
 // that <jy-suggestion-form> fetches together with the request that stores a suggestion,
 // as a citizen who only reads the form never needs it.
 
 export { successViewTerms };
-// The few terms the form's plain fallback view shows too stay in the form's table.
-const t = partTerms(successViewTerms, suggestionFormTerms);
+// The few terms the plain fallback view (./actions.js) shows too are in that file's table.
+const t = partTerms(successViewTerms, actionTerms);
 
 /** What the success view reads from and does through its form. */
 export interface SuccessHost {

@@ -23,12 +23,9 @@ export type Key =
   | 'address'
   | 'addressHint'
   | 'useLocation'
-  | 'locating'
   | 'located'
   | 'clearLocation'
   | 'addressForLocation'
-  | 'locationDenied'
-  | 'locationUnavailable'
   | 'photos'
   | 'photosHint'
   | 'addPhotos'
@@ -36,8 +33,6 @@ export type Key =
   | 'photoAlt'
   | 'photoRetry'
   | 'photoRemove'
-  | 'photosPending'
-  | 'photosFailed'
   | 'tooManyPhotos'
   | 'contact'
   | 'contactReason'
@@ -48,15 +43,8 @@ export type Key =
   | 'anonymousHint'
   | 'consent'
   | 'submit'
-  | 'sending'
-  | 'fixErrors'
   | 'draftRestored'
-  | 'discardDraft'
-  | 'successHeading'
-  | 'trackingCode'
-  | 'accessKey'
-  | 'accessKeyWarning'
-  | 'another';
+  | 'discardDraft';
 
 // zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
 export const suggestionFormTerms = lazyCatalog<Key>(
@@ -83,12 +71,9 @@ export const suggestionFormTerms = lazyCatalog<Key>(
     address: '详细地址',
     addressHint: '如：岳阳楼区洞庭南路 12 号附近。具体地址不会公开，只显示到区县',
     useLocation: '使用我的位置',
-    locating: '正在获取位置…',
     located: '已附上定位（{lat}, {lng}）',
     clearLocation: '移除定位',
     addressForLocation: '请再写一下地址或附近的标志，方便办理单位找到。',
-    locationDenied: '没有获得定位权限。可以在浏览器设置中允许定位，或直接填写地址。',
-    locationUnavailable: '暂时无法获取位置，请直接填写地址。',
     photos: '照片',
     photosHint: '最多 {max} 张，上传前会自动压缩',
     addPhotos: '添加照片',
@@ -96,8 +81,6 @@ export const suggestionFormTerms = lazyCatalog<Key>(
     photoAlt: '照片 {n}',
     photoRetry: '重试',
     photoRemove: '移除照片 {n}',
-    photosPending: '照片还在上传，请稍候再提交',
-    photosFailed: '有照片没有上传成功：请点“重试”或移除它',
     tooManyPhotos: '最多只能添加 {max} 张照片，多出的未添加',
     contact: '联系方式',
     contactReason: '姓名和手机号码至少填一项。仅用于办理单位联系您，不会公开。',
@@ -108,15 +91,8 @@ export const suggestionFormTerms = lazyCatalog<Key>(
     anonymousHint: '匿名提交时不留联系方式，办理单位无法联系您；您仍可凭查询码查看办理进展。',
     consent: '我同意办理单位使用以上联系方式与我联系',
     submit: '提交建议',
-    sending: '正在提交…',
-    fixErrors: '有 {count} 处需要修改，请按提示填写',
     draftRestored: '已恢复您上次未提交的内容。',
     discardDraft: '清空重填',
-    successHeading: '提交成功',
-    trackingCode: '查询码',
-    accessKey: '查询密钥',
-    accessKeyWarning: '查询密钥相当于密码，请勿告诉他人；丢失后无法找回。',
-    another: '再提一条建议',
   },
   {
     'zh-TW': () => import('./suggestion-form.zh-TW.js'),

@@ -102,6 +102,33 @@ describe('<jy-suggestion-form>', () => {
     localStorage.clear();
   });
 
+  // First in this file: a module once fetched stays loaded for the page, so this is the
+  // only test that can see ./actions.js fail to arrive.
+  it('when what sends cannot be fetched, the button says so, nothing typed is lost, and pressing again sends', async () => {
+    const { store, worker } = await mockApi();
+    let offline = true;
+    worker.use(http.get(/\/suggestion-form\/actions\.[jt]s/, () => (offline ? HttpResponse.error() : undefined)));
+    const el = await form();
+    await fillValid(el);
+    $<HTMLButtonElement>(el, '[part~="locate"]')!.click();
+    submitButton(el).click();
+    await waitUntil(() => text(el, '[part~="error"]'), 'the form says what went wrong');
+    expect(text(el, '[part~="error"]')).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    expect(text(el, '.note')).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    expect(($(el, '#title') as HTMLInputElement).value).to.equal('小区门口路灯不亮');
+    const saved = Object.keys(localStorage).find((key) => key.startsWith('jianyi:suggestion-draft:'))!;
+    expect(JSON.parse(localStorage.getItem(saved)!)).to.deep.include({ title: '小区门口路灯不亮', phone: '138 0013 8000' });
+    await expect(el).to.be.accessible();
+    await screenshot('suggestion-form-actions-failed', 390);
+
+    offline = false;
+    const before = store.records().length;
+    setTimeout(() => submitButton(el).click());
+    const { detail } = (await oneEvent(el, 'jy-submitted')) as JySubmittedEvent;
+    expect(store.records().length).to.equal(before + 1);
+    expect(store.record(detail.suggestion.id)!.suggestion.title).to.equal('小区门口路灯不亮');
+  });
+
   it('loading: a skeleton holds the place of the category list, so nothing moves when it arrives', async () => {
     const { worker } = await mockApi();
     let release!: () => void;
@@ -491,7 +518,8 @@ describe('<jy-suggestion-form>', () => {
       const el = await form();
       await fillValid(el);
       $<HTMLButtonElement>(el, '[part~="locate"]')!.click();
-      await el.updateComplete;
+      // Nothing was focused or pressed before: the location code comes with this press.
+      await waitUntil(() => text(el, '.note'), 'the refusal is explained');
       expect(text(el, '.note')).to.equal('没有获得定位权限。可以在浏览器设置中允许定位，或直接填写地址。');
       answer = 'allow';
       $<HTMLButtonElement>(el, '[part~="locate"]')!.click();
@@ -616,7 +644,10 @@ describe('<jy-suggestion-form> screenshots', () => {
     const main = await fixture<HTMLElement>(
       html`<main style="padding:12px;background:#111"><jy-suggestion-form api-base=${apiBase} theme="dark"></jy-suggestion-form></main>`,
     );
-    await loaded(main.querySelector('jy-suggestion-form')!);
+    const restored = main.querySelector('jy-suggestion-form')!;
+    await loaded(restored);
+    // The restored photo is listed with its preview once the photo code is here.
+    await waitUntil(() => $(restored, '.thumb img') && text(restored, '.photo-status.done'), 'the restored photo shows', { timeout: 5000 });
     await screenshot('suggestion-form-dark', 360);
   });
   it('a bot that fills the hidden field or sends at once sees success, and nothing is stored', async () => {

@@ -1,5 +1,4 @@
 import {
-  citizenFieldErrors,
   countChars,
   isJianyiError,
   limits,
@@ -9,41 +8,25 @@ import {
   type Category,
   type Channel,
   type CreatedSuggestion,
-  type SuggestionInput,
+  type Locale,
   type SuggestionKind,
 } from '@jianyi/core';
 import { adoptStyles, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
-import { JySubmittedEvent } from '../../events/jy-submitted.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { tokens } from '../../styles/tokens.js';
+import type { Errors, Field, FormHost, GeoNote } from './actions.js';
 import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, type Draft } from './draft.js';
-import { suggestionFormTerms } from './suggestion-form.i18n.js';
 import type { Photo, PhotoHost } from './photos.js';
+import { suggestionFormTerms } from './suggestion-form.i18n.js';
 import { suggestionFormStyles } from './suggestion-form.styles.js';
 
 const t = suggestionFormTerms.t;
 
-/** The form's fields in the order they appear, which is the order focus looks for the first error. */
-const fields = ['category', 'title', 'body', 'address', 'photos', 'name', 'phone', 'consent'] as const;
-type Field = (typeof fields)[number];
-type Errors = Partial<Record<Field, string>>;
+type Actions = typeof import('./actions.js');
 
-/** Which field shows the message for an input path of the schema or of a server's `errors[].field`. */
-function fieldOf(path: string): Field | undefined {
-  if (path === 'categoryId') return 'category';
-  if (path === 'title' || path === 'body' || path === 'consent') return path;
-  if (path === 'location' || path.startsWith('location.')) return 'address';
-  if (path === 'attachmentIds' || path.startsWith('attachmentIds.')) return 'photos';
-  if (path === 'contact.name') return 'name';
-  // "give a name or a phone" is about the pair; the schema and the server put it on the phone.
-  if (path === 'contact' || path === 'contact.phone') return 'phone';
-  return undefined;
-}
-
-type Geo = { state: 'idle' | 'locating' | 'denied' | 'unavailable' };
+const requiredMark = html`<span class="required" aria-hidden="true">*</span>`;
 
 let photoKeys = 0;
 
@@ -133,36 +116,37 @@ export class JySuggestionForm extends JyElement {
    */
   @property({ attribute: 'track-url' }) trackUrl = '';
 
+  // The private members without `#` are read and changed by ./actions.js too (its `FormHost`).
   @state() private draft: Draft = emptyDraft();
   @state() private photos: Photo[] = [];
-  @state() private categories: Category[] = [];
-  @state() private categoriesState: 'loading' | 'loaded' | 'failed' = 'loading';
-  @state() private categoriesError = '';
+  /** The categories once loaded; while neither they nor the error are here, they are loading. */
+  @state() private categories?: Category[];
+  @state() private categoriesError?: string;
   @state() private errors: Errors = {};
-  /** The message above the submit button: a count of fields to fix (worded at render) and messages as received. */
-  @state() private formError: { fix: number; messages: string[] } | undefined;
+  /** The message above the submit button, worded at render so it follows a language switch. */
+  @state() private formError?: (locale: Locale) => string;
   @state() private sending = false;
   @state() private created?: CreatedSuggestion;
   @state() private restored = false;
-  @state() private geo: Geo = { state: 'idle' };
+  /** What the location note says while locating or after it failed. */
+  @state() private geo?: GeoNote;
   @state() private copyNote = '';
   @state() private bound?: { kind: 'toWorkstation' | 'toTopic'; name: string };
 
+  /** What a bot typed into the hidden field; people never see it (see `#trap`). */
+  private honeypot = '';
+  /** Fields that lost focus once: they are checked as the citizen types from then on. */
+  private touched = new Set<Field>();
+
   #draftKey?: string;
-  /** The success view, fetched with the first request that stores a suggestion. */
-  #successView?: typeof import('./success-view.js');
+  /** What runs once the citizen acts (./actions.js), fetched on the first focus or press in the form. */
+  #actions?: Promise<Actions | undefined>;
+  /** The same once it is here: what renders a state only it brings about reads its terms from it. */
+  #act?: Actions;
   /** What handles photos, fetched with the first photo. */
   #photoCode?: typeof import('./photos.js');
   #lateStyles: CSSResult[] = [];
-  /** What a bot typed into the hidden field; people never see it (see `#trap`). */
-  #honeypot = '';
   #categoriesFor?: string;
-  #boundFor?: string;
-  /** Fields that lost focus once: they are checked as the citizen types from then on. */
-  #touched = new Set<Field>();
-  /** Counts checks against the schema, which answer asynchronously, so only the newest shows. */
-  #checks = 0;
-  #submitting = false;
 
   private get base(): string {
     return this.apiBase || this.shared?.apiBase || location.origin;
@@ -173,22 +157,18 @@ export class JySuggestionForm extends JyElement {
     const key = draftKey(this.base, this.workstation, this.topic);
     if (key !== this.#draftKey) {
       this.#draftKey = key;
-      this.#restore(key);
+      this.#start(loadDraft(key));
+      void this.#loadBoundName();
     } else if (changed.has('category') && !this.draft.categoryId && this.category) {
       this.draft = { ...this.draft, categoryId: this.category };
     }
     // Started here rather than in `updated`, so their first state changes join this render.
     if (this.#categoriesFor !== this.base) {
       this.#categoriesFor = this.base;
-      void this.#loadCategories();
-    }
-    const bound = `${this.base}|${this.workstation}|${this.topic}`;
-    if (this.#boundFor !== bound) {
-      this.#boundFor = bound;
-      void this.#loadBoundName();
+      void this.reloadCategories();
     }
     // Messages follow a language switch; server messages stay as the server wrote them.
-    if (changed.has('locale') && changed.get('locale') !== undefined) void this.#recheck([...this.#touched]);
+    if (changed.has('locale') && changed.get('locale') !== undefined) void this.#act?.recheck(this as unknown as FormHost, [...this.touched]);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -198,15 +178,10 @@ export class JySuggestionForm extends JyElement {
 
   /** Loads the categories again, as the retry button does. */
   async reloadCategories(): Promise<void> {
-    await this.#loadCategories();
-  }
-
-  async #loadCategories() {
-    this.categoriesState = 'loading';
+    this.categories = this.categoriesError = undefined;
     try {
       const categories = await this.client.meta.categories();
       this.categories = categories;
-      this.categoriesState = 'loaded';
       // A draft or preset may name a category that no longer exists.
       if (this.draft.categoryId && !categories.some((category) => category.id === this.draft.categoryId)) {
         this.draft = { ...this.draft, categoryId: '' };
@@ -214,12 +189,14 @@ export class JySuggestionForm extends JyElement {
     } catch (error) {
       if (!isJianyiError(error)) throw error;
       this.categoriesError = error.message;
-      this.categoriesState = 'failed';
       this.emit(new JyErrorEvent(error));
     }
   }
 
-  /** The workstation's or topic's name, so the citizen sees where the suggestion goes; left out if it cannot be had. */
+  /**
+   * The workstation's or topic's name, so the citizen sees where the suggestion goes; left
+   * out if it cannot be had. Loaded with each draft, which is kept per API, workstation and topic.
+   */
   async #loadBoundName() {
     this.bound = undefined;
     try {
@@ -235,220 +212,98 @@ export class JySuggestionForm extends JyElement {
     }
   }
 
-  #restore(key: string) {
-    for (const photo of this.photos) this.#release(photo);
-    const saved = loadDraft(key);
+  /** Starts from `saved` (a draft restored from storage) or an empty draft; the photos of the one before stop uploading. */
+  #start(saved?: Draft) {
+    for (const photo of this.photos) photo.abort?.abort();
     this.restored = Boolean(saved && hasContent(saved));
-    this.draft = saved ?? emptyDraft(this.category);
-    if (!this.draft.categoryId && this.category) this.draft = { ...this.draft, categoryId: this.category };
-    this.photos = this.draft.photos.map((photo) => ({
-      key: ++photoKeys,
-      name: photo.name,
-      status: 'done',
-      progress: 100,
-      attachmentId: photo.id,
-      ...(photo.thumb && { thumb: photo.thumb }),
-    }));
+    const draft = saved ?? emptyDraft();
+    draft.categoryId ||= this.category;
+    this.draft = draft;
+    this.photos = draft.photos.map(({ id, name, thumb }) => ({ key: ++photoKeys, name, thumb, status: 'done', progress: 100, attachmentId: id }));
     if (this.photos.length > 0) void this.#loadPhotoCode();
     this.errors = {};
     this.formError = undefined;
-    this.#touched.clear();
+    this.touched.clear();
+  }
+
+  /** Back to an empty draft, the saved one dropped: "clear and start over", or a suggestion stored. */
+  private reset() {
+    this.#start();
+    clearDraft(this.#draftKey!);
   }
 
   #persist() {
     const key = this.#draftKey!;
     const draft: Draft = {
       ...this.draft,
-      photos: this.photos.flatMap((photo) =>
-        photo.status === 'done' && photo.attachmentId
-          ? [{ id: photo.attachmentId, name: photo.name, ...(photo.thumb && { thumb: photo.thumb }) }]
-          : [],
-      ),
+      // A photo without a preview is saved without `thumb` (JSON leaves out what is undefined).
+      photos: this.photos.flatMap(({ status, attachmentId: id, name, thumb }) => (status === 'done' && id ? [{ id, name, thumb }] : [])),
     };
     if (hasContent(draft)) saveDraft(key, draft);
     else clearDraft(key);
   }
 
-  /** What is sent: the draft as core's `SuggestionInput`, empty optional parts left out. */
-  #input(): SuggestionInput {
-    const d = this.draft;
-    const contact = { ...(d.name.trim() && { name: d.name }), ...(d.phone.trim() && { phone: d.phone }) };
-    const hasPlace = d.address.trim() !== '' || d.lat !== undefined;
-    return {
-      kind: this.kind,
-      channel: this.channel,
-      ...(d.categoryId && { categoryId: d.categoryId }),
-      title: d.title,
-      body: d.body,
-      ...(hasPlace && { location: { address: d.address, ...(d.lat !== undefined && { lat: d.lat, lng: d.lng }) } }),
-      attachmentIds: this.photos.flatMap((photo) => (photo.status === 'done' && photo.attachmentId ? [photo.attachmentId] : [])),
-      anonymous: d.anonymous,
-      ...(!d.anonymous && { contact, consent: d.consent }),
-      ...(this.workstation && { workstationId: this.workstation }),
-      ...(this.topic && { topicId: this.topic }),
-      ...(this.#honeypot && { website: this.#honeypot }),
-      fillMs: Math.max(0, Date.now() - d.startedAt),
-    } as SuggestionInput;
+  /**
+   * The first focus or press in the form fetches the schemas and ./actions.js, so leaving a
+   * field or pressing send finds them here. A failed fetch is tried again with the next.
+   */
+  #intent() {
+    void preloadChecks();
+    return (this.#actions ??= import('./actions.js').then(
+      async (actions) => {
+        // Its terms in a language other than zh-CN, before anything shows them (zh-CN if they fail).
+        await actions.actionTerms.load(this.locale)?.catch(() => undefined);
+        return (this.#act = actions);
+      },
+      () => (this.#actions = undefined),
+    ));
   }
 
-  /** The schema's message for each field, and the ones it does not map to a field. */
-  async #check(): Promise<{ errors: Errors; other: string[] }> {
-    const errors: Errors = {};
-    const other: string[] = [];
-    for (const [path, message] of Object.entries(await citizenFieldErrors('suggestion', this.#input(), this.locale))) {
-      const field = fieldOf(path);
-      if (field) errors[field] ??= message;
-      else other.push(message);
-    }
-    if (this.draft.anonymous) {
-      delete errors.name;
-      delete errors.phone;
-      delete errors.consent;
-    }
-    return { errors, other };
+  /** Runs `action` of ./actions.js on this form (at once if it is here); false if it could not be fetched. */
+  async #run(action: (actions: Actions, form: FormHost) => unknown) {
+    const actions = this.#act ?? (await this.#intent());
+    if (actions) action(actions, this as unknown as FormHost);
+    return Boolean(actions);
   }
 
-  /** Shows or clears the message of each of `which` as the schema sees it now. */
-  async #recheck(which: Field[], onlyClear = false) {
-    if (which.length === 0) return;
-    const checking = ++this.#checks;
-    const { errors } = await this.#check();
-    // A later check (the citizen typed on) or a submit has the newer answer.
-    if (checking !== this.#checks) return;
-    const next = { ...this.errors };
-    for (const field of which) {
-      if (field === 'photos') continue;
-      if (errors[field] && !onlyClear) next[field] = errors[field];
-      else if (!errors[field]) delete next[field];
-    }
-    this.errors = next;
-  }
-
-  #set<K extends keyof Draft>(key: K, value: Draft[K], field?: Field) {
-    this.draft = { ...this.draft, [key]: value };
+  /** Puts what the citizen typed or chose into the draft (saved as it changes, see `updated`). */
+  #set(field: Exclude<Field, 'photos'>, value: string | boolean) {
+    this.draft = { ...this.draft, [field === 'category' ? 'categoryId' : field]: value };
     this.restored &&= hasContent(this.draft);
     // While typing, a message only goes away; a new one waits until the field is left.
-    if (field && this.errors[field]) void this.#recheck([field], true);
+    if (this.errors[field]) void this.#act?.recheck(this as unknown as FormHost, [field], true);
   }
 
   #blur(field: Field) {
-    // A field also loses focus when the success view replaces the form: nothing to check then.
-    if (this.created || this.sending) return;
-    this.#touched.add(field);
-    void this.#recheck([field]);
+    void this.#run((actions, form) => actions.blur(form, field));
   }
 
-  #firstError(errors: Errors): Field | undefined {
-    return fields.find((field) => errors[field]);
+  /** A choice (the category, the consent) is checked at once, as if the field had been left. */
+  #choose(field: 'category' | 'consent', value: string | boolean) {
+    this.#set(field, value);
+    this.#blur(field);
   }
 
-  async #focusField(field: Field) {
+  async #focus(selector: string) {
     await this.updateComplete;
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ??
-      (field === 'category' ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') : null);
-    target?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Focuses `field`'s control once rendered; for the category, its retry button while the list failed to load. */
+  private focusField(field: Field) {
+    return this.#focus(`[data-field=${field}]${field === 'category' ? ',[part~=retry]' : ''}`);
   }
 
   async #submit(event: Event) {
     event.preventDefault();
-    if (this.sending || this.#submitting) return;
-    this.#submitting = true;
-    this.formError = undefined;
-    this.#checks++; // a field's check still under way must not overwrite this one's messages
-    const { errors, other } = await this.#check().finally(() => (this.#submitting = false));
-    if (this.photos.some((photo) => photo.status === 'preparing' || photo.status === 'uploading')) errors.photos = t(this.locale, 'photosPending');
-    else if (this.photos.some((photo) => photo.status === 'failed')) errors.photos = t(this.locale, 'photosFailed');
-    fields.forEach((field) => this.#touched.add(field));
-    const count = Object.keys(errors).length;
-    if (count > 0 || other.length > 0) {
-      this.errors = errors;
-      this.formError = { fix: count, messages: other };
-      const first = this.#firstError(errors);
-      if (first) void this.#focusField(first);
-      return;
-    }
-    this.errors = {};
-    this.sending = true;
-    const input = this.#input();
-    const { idempotencyKey, sent: earlier } = this.draft;
-    this.draft = { ...this.draft, sent: input as Record<string, unknown> };
-    // Fetched alongside the request, so the answer shows in the same update as before.
-    const successView = this.#successView ? undefined : import('./success-view.js').catch(() => undefined);
-    try {
-      let created: CreatedSuggestion;
-      try {
-        created = await this.client.suggestions.create(input, { idempotencyKey });
-      } catch (error) {
-        // An earlier attempt of this draft was stored though its answer was lost, and the
-        // citizen changed something since: fetch that stored suggestion rather than fail.
-        if (!(isJianyiError(error) && error.code === 'idempotency_mismatch' && earlier)) throw error;
-        created = await this.client.suggestions.create(earlier as SuggestionInput, { idempotencyKey });
-      }
-      const loaded = await successView;
-      // Its own terms, in a language other than zh-CN, before it shows (zh-CN if they fail).
-      await loaded?.successViewTerms.load(this.locale)?.catch(() => undefined);
-      if (loaded) {
-        this.#successView = loaded;
-        this.#adoptStyles(loaded.successStyles);
-      }
-      this.created = created;
-      clearDraft(this.#draftKey!);
-      for (const photo of this.photos) this.#release(photo);
-      this.photos = [];
-      this.draft = emptyDraft(this.category);
-      this.restored = false;
-      this.#touched.clear();
-      this.copyNote = '';
-      this.emit(new JySubmittedEvent(created));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus();
-    } catch (error) {
-      if (!isJianyiError(error)) throw error;
-      // Only a lost answer (no response, or the server failing midway) may hide a stored
-      // suggestion; a refusal means this body was not stored, so nothing to recover later.
-      const outcomeUnknown = error.code === 'network_error' || error.code === 'timeout' || error.code === 'idempotency_mismatch' || error.status >= 500;
-      if (!outcomeUnknown) {
-        const { sent: _sent, ...rest } = this.draft;
-        this.draft = rest;
-      }
-      const mapped: Errors = {};
-      const unplaced: string[] = [];
-      for (const [path, message] of Object.entries(error.fieldErrors)) {
-        const field = fieldOf(path);
-        if (field) mapped[field] ??= message;
-        else unplaced.push(message);
-      }
-      this.errors = mapped;
-      this.formError = { fix: 0, messages: [error.message, ...unplaced] };
-      this.emit(new JyErrorEvent(error));
-      const first = this.#firstError(mapped);
-      if (first) void this.#focusField(first);
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  #another() {
-    this.created = undefined;
-    this.copyNote = '';
-    this.errors = {};
-    this.formError = undefined;
-    void this.#focusField('category').then(() => {
-      if (!this.renderRoot.querySelector(':focus')) this.renderRoot.querySelector<HTMLElement>('[data-field="title"]')?.focus();
-    });
+    // Nothing can be sent without ./actions.js: the message says so by the button, which
+    // tries again; what was typed stays, and stays saved.
+    if (!(await this.#run((actions, form) => actions.submit(form)))) this.formError = (locale) => message('network', locale);
   }
 
   #discard() {
-    for (const photo of this.photos) this.#release(photo);
-    this.photos = [];
-    this.draft = emptyDraft(this.category);
-    this.restored = false;
-    this.errors = {};
-    this.formError = undefined;
-    this.#touched.clear();
-    clearDraft(this.#draftKey!);
-    void this.#focusField('category');
+    this.reset();
+    void this.focusField('category');
   }
 
   // Photos ------------------------------------------------------------------------------
@@ -458,10 +313,8 @@ export class JySuggestionForm extends JyElement {
     const files = [...(input.files ?? [])];
     input.value = '';
     const room = maxAttachments - this.photos.length;
-    const errors = { ...this.errors };
-    delete errors.photos;
-    if (files.length > room) errors.photos = t(this.locale, 'tooManyPhotos', { max: maxAttachments });
-    this.errors = errors;
+    const { photos: _photos, ...others } = this.errors;
+    this.errors = files.length > room ? { ...others, photos: t(this.locale, 'tooManyPhotos', { max: maxAttachments }) } : others;
     for (const file of files.slice(0, Math.max(0, room))) {
       // `file: file`, not the shorthand: the manifest analyzer lists a shorthand here as a module variable.
       const photo: Photo = { key: ++photoKeys, name: file.name, status: 'preparing', progress: 0, file: file };
@@ -470,78 +323,67 @@ export class JySuggestionForm extends JyElement {
     }
   }
 
-  #update(key: number, change: Partial<Photo>) {
+  private updatePhoto(key: number, change: Partial<Photo>) {
     this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
   }
 
   /** Makes the photo smaller, then uploads it (./photos.js, fetched with the first photo). */
   async #prepare(key: number) {
     const photos = await this.#loadPhotoCode();
-    if (photos) await photos.prepare(this.#photoHost, key);
-    else this.#update(key, { status: 'failed', error: message('network', this.locale) });
+    if (photos) await photos.prepare(this as unknown as PhotoHost, key);
+    else this.updatePhoto(key, { status: 'failed', error: message('network', this.locale) });
   }
 
-  /** What ./photos.js reads and changes of this form. */
-  #photoHost: PhotoHost = {
-    locale: () => this.locale,
-    client: () => this.client,
-    photo: (key) => this.photos.find((photo) => photo.key === key),
-    update: (key, change) => this.#update(key, change),
-    uploaded: () => this.#clearPhotosMessage(),
-    failed: (error) => this.emit(new JyErrorEvent(error)),
-  };
-
   /** The "photos still uploading / failed" message goes once every photo is up. */
-  #clearPhotosMessage() {
+  private clearPhotosMessage() {
     if (this.errors.photos && !this.photos.some((candidate) => candidate.status !== 'done')) {
-      const errors = { ...this.errors };
-      delete errors.photos;
+      const { photos: _photos, ...errors } = this.errors;
       this.errors = errors;
     }
   }
 
-  #remove(key: number) {
-    const photo = this.photos.find((candidate) => candidate.key === key);
-    if (photo) this.#release(photo);
-    this.photos = this.photos.filter((candidate) => candidate.key !== key);
-    this.#clearPhotosMessage();
+  private removePhoto(key: number) {
+    const removed = this.photos.find((photo) => photo.key === key);
+    removed?.abort?.abort();
+    this.photos = this.photos.filter((photo) => photo !== removed);
+    this.clearPhotosMessage();
     // Focus would be lost with the removed button; the add button is the natural next place.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-field="photos"]')?.focus());
+    void this.focusField('photos');
   }
 
-  #release(photo: Photo) {
-    photo.abort?.abort();
+  /**
+   * Fetches what handles photos (making them smaller, uploading, the list with its styles)
+   * with the first photo, or for photos a restored draft brings back.
+   */
+  async #loadPhotoCode() {
+    const loaded = this.#photoCode ?? (await import('./photos.js').catch(() => undefined));
+    if (loaded && !this.#photoCode) {
+      await loaded.photoTerms.load(this.locale)?.catch(() => undefined);
+      this.#photoCode = loaded;
+      this.adoptLateStyles(loaded.photoListStyles);
+      this.requestUpdate();
+    }
+    return loaded;
+  }
+
+  /** Adds the styles of a part fetched later to the ones the form started with. */
+  private adoptLateStyles(styles: CSSResult) {
+    if (this.#lateStyles.includes(styles)) return;
+    this.#lateStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof JySuggestionForm).elementStyles, ...this.#lateStyles]);
   }
 
   // Location ----------------------------------------------------------------------------
 
-  #locate() {
-    const geolocation = navigator.geolocation as Geolocation | undefined;
-    if (!geolocation) {
-      this.geo = { state: 'unavailable' };
-      return;
-    }
-    this.geo = { state: 'locating' };
-    geolocation.getCurrentPosition(
-      (position) => {
-        const round = (value: number) => Math.round(value * 1e6) / 1e6;
-        this.draft = { ...this.draft, lat: round(position.coords.latitude), lng: round(position.coords.longitude) };
-        this.geo = { state: 'idle' };
-        // Coordinates alone do not make a place a department can find; the schema asks for an address too.
-        if (!this.draft.address.trim()) void this.#focusField('address');
-      },
-      (error) => {
-        this.geo = { state: error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable' };
-      },
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
-    );
+  async #locate() {
+    if (!(await this.#run((actions, form) => actions.locate(form)))) this.geo = 'offline';
   }
 
   #clearLocation() {
     const { lat: _lat, lng: _lng, ...rest } = this.draft;
     this.draft = rest;
-    this.geo = { state: 'idle' };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="locate"]')?.focus());
+    this.geo = undefined;
+    void this.#focus('[part~=locate]');
   }
 
   // Rendering ---------------------------------------------------------------------------
@@ -556,75 +398,78 @@ export class JySuggestionForm extends JyElement {
     return message ? html`<p class="error" id="${field}-error">${message}</p>` : nothing;
   }
 
-  /** `optional` is left off inside a group that is optional as a whole, and on the name/phone pair. */
-  #label(field: Field, text: string, marker: 'required' | 'optional' | 'none') {
-    return html`<label for=${field}>
-      ${text}${marker === 'required'
-        ? html`<span class="required" aria-hidden="true">*</span>`
-        : marker === 'optional'
-          ? html`<span class="optional">${t(this.locale, 'optional')}</span>`
-          : nothing}
-    </label>`;
+  /** A field's label: its name (the term of the same key), marked when it is required. */
+  #label(field: Field, required?: boolean) {
+    return html`<label for=${field}>${t(this.locale, field)}${required ? requiredMark : nothing}</label>`;
+  }
+
+  /** A group of fields under its legend; `optional` when the group as a whole may be left empty. */
+  #group(legend: 'location' | 'photos' | 'contact', optional: boolean, content: unknown) {
+    const locale = this.locale;
+    return html`<fieldset class="group" part="field">
+      <legend>${t(locale, legend)}${optional ? html`<span class="optional">${t(locale, 'optional')}</span>` : nothing}</legend>
+      ${content}
+    </fieldset>`;
   }
 
   #categoryField() {
     const locale = this.locale;
+    const categories = this.categories;
     let control: TemplateResult;
-    if (this.categoriesState === 'loading') {
-      control = html`<div class="skeleton control" role="status" aria-busy="true">
-        <span class="visually-hidden">${t(locale, 'categoriesLoading')}</span>
-      </div>`;
-    } else if (this.categoriesState === 'failed') {
-      control = html`<div class="load-failed control" role="alert">
-        <span class="error">${t(locale, 'categoriesFailed')} ${this.categoriesError}</span>
-        <button part="retry" type="button" @click=${() => void this.reloadCategories()}>${t(locale, 'retry')}</button>
-      </div>`;
-    } else {
+    if (categories) {
       control = html`<select
         id="category"
         part="category"
         data-field="category"
         aria-required="true"
-        aria-invalid=${this.errors.category ? 'true' : 'false'}
+        aria-invalid=${!!this.errors.category}
         aria-describedby=${this.#described('category')}
         .value=${this.draft.categoryId}
-        @change=${(event: Event) => {
-          this.#set('categoryId', (event.target as HTMLSelectElement).value, 'category');
-          this.#blur('category');
-        }}
+        @change=${(event: Event) => this.#choose('category', (event.target as HTMLSelectElement).value)}
         @blur=${() => this.#blur('category')}
       >
         <option value="" ?selected=${!this.draft.categoryId}>${t(locale, 'categoryPlaceholder')}</option>
-        ${this.categories.map(
+        ${categories.map(
           (category) => html`<option value=${category.id} ?selected=${category.id === this.draft.categoryId}>${category.name}</option>`,
         )}
       </select>`;
+    } else if (this.categoriesError === undefined) {
+      control = html`<div class="skeleton control" role="status" aria-busy="true">
+        <span class="visually-hidden">${t(locale, 'categoriesLoading')}</span>
+      </div>`;
+    } else {
+      control = html`<div class="load-failed control" role="alert">
+        <span class="error">${t(locale, 'categoriesFailed')} ${this.categoriesError}</span>
+        <button part="retry" type="button" @click=${this.reloadCategories}>${t(locale, 'retry')}</button>
+      </div>`;
     }
+    // No <label for> while there is no list to point at.
     return html`<div class="field" part="field">
-      ${this.categoriesState === 'loaded'
-        ? this.#label('category', t(locale, 'category'), 'required')
-        : html`<span class="label">${t(locale, 'category')}<span class="required" aria-hidden="true">*</span></span>`}
+      ${categories ? this.#label('category', true) : html`<span class="label">${t(locale, 'category')}${requiredMark}</span>`}
       ${control} ${this.#message('category')}
     </div>`;
   }
 
-  #textField(field: 'title' | 'name' | 'phone' | 'address', key: 'title' | 'name' | 'phone' | 'address', label: string, options: { required: boolean; marker?: 'optional' | 'none'; hint?: string; describedBy?: string; type?: string; autocomplete?: string; inputmode?: string }) {
-    const hintId = options.hint ? `${field}-hint` : undefined;
+  /** The title, address, name and phone inputs: label, hint (all but the name's), input and message. */
+  #textField(field: 'title' | 'address' | 'name' | 'phone') {
+    const hint = field !== 'name' && `${field}-hint`;
+    const contact = field === 'name' || field === 'phone';
+    const tel = field === 'phone';
     return html`<div class="field" part="field">
-      ${this.#label(field, label, options.required ? 'required' : (options.marker ?? 'optional'))}
-      ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing}
+      ${this.#label(field, field === 'title')}
+      ${hint ? html`<p class="hint" id=${hint}>${t(this.locale, `${field as 'title'}Hint`)}</p>` : nothing}
       <input
         id=${field}
         part=${field}
         data-field=${field}
-        type=${options.type ?? 'text'}
-        autocomplete=${ifDefined(options.autocomplete)}
-        inputmode=${ifDefined(options.inputmode)}
-        aria-required=${options.required ? 'true' : 'false'}
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        aria-describedby=${this.#described(field, options.describedBy, hintId)}
-        .value=${this.draft[key]}
-        @input=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value, field)}
+        type=${tel ? 'tel' : 'text'}
+        autocomplete=${contact ? (tel ? 'tel' : 'name') : nothing}
+        inputmode=${tel ? 'tel' : nothing}
+        aria-required=${field === 'title'}
+        aria-invalid=${!!this.errors[field]}
+        aria-describedby=${this.#described(field, contact && 'contact-reason', hint)}
+        .value=${this.draft[field]}
+        @input=${(event: Event) => this.#set(field, (event.target as HTMLInputElement).value)}
         @blur=${() => this.#blur(field)}
       />
       ${this.#message(field)}
@@ -636,7 +481,7 @@ export class JySuggestionForm extends JyElement {
     const count = countChars(this.draft.body.trim());
     const over = count - limits.body.max;
     return html`<div class="field" part="field">
-      ${this.#label('body', t(locale, 'body'), 'required')}
+      ${this.#label('body', true)}
       <p class="hint" id="body-hint">${t(locale, 'bodyHint')}</p>
       <textarea
         id="body"
@@ -644,10 +489,10 @@ export class JySuggestionForm extends JyElement {
         data-field="body"
         rows="6"
         aria-required="true"
-        aria-invalid=${this.errors.body ? 'true' : 'false'}
+        aria-invalid=${!!this.errors.body}
         aria-describedby=${this.#described('body', 'body-hint', 'body-count')}
         .value=${this.draft.body}
-        @input=${(event: Event) => this.#set('body', (event.target as HTMLTextAreaElement).value, 'body')}
+        @input=${(event: Event) => this.#set('body', (event.target as HTMLTextAreaElement).value)}
         @blur=${() => this.#blur('body')}
       ></textarea>
       <div class="below">
@@ -662,38 +507,37 @@ export class JySuggestionForm extends JyElement {
   #locationField() {
     const locale = this.locale;
     const d = this.draft;
-    const canLocate = 'geolocation' in navigator && window.isSecureContext;
+    const geo = this.geo;
+    // A note other than the locating one (set by ./actions.js, so it is here) is a warning.
     const note =
-      this.geo.state === 'locating'
-        ? t(locale, 'locating')
-        : this.geo.state === 'denied'
-          ? t(locale, 'locationDenied')
-          : this.geo.state === 'unavailable'
-            ? t(locale, 'locationUnavailable')
-            : d.lat !== undefined && !d.address.trim()
-              ? t(locale, 'addressForLocation')
-              : '';
-    return html`<fieldset class="group" part="field">
-      <legend>${t(locale, 'location')}<span class="optional">${t(locale, 'optional')}</span></legend>
-      ${this.#textField('address', 'address', t(locale, 'address'), { required: false, marker: 'none', hint: t(locale, 'addressHint') })}
-      <div class="locate-row">
-        ${d.lat !== undefined && d.lng !== undefined
-          ? html`<span class="located">${t(locale, 'located', { lat: d.lat.toFixed(4), lng: d.lng.toFixed(4) })}</span>
-              <button type="button" part="locate" @click=${() => this.#clearLocation()}>${t(locale, 'clearLocation')}</button>`
-          : canLocate
-            ? html`<button type="button" part="locate" ?disabled=${this.geo.state === 'locating'} @click=${() => this.#locate()}>
-                ${t(locale, 'useLocation')}
-              </button>`
-            : nothing}
-      </div>
-      <p class="note ${this.geo.state === 'denied' || this.geo.state === 'unavailable' ? 'warn' : ''}" role="status">${note}</p>
-    </fieldset>`;
+      geo === 'offline'
+        ? message('network', locale)
+        : geo
+          ? this.#act!.t(locale, geo)
+          : d.lat !== undefined && !d.address.trim()
+            ? t(locale, 'addressForLocation')
+            : '';
+    return this.#group(
+      'location',
+      true,
+      html`${this.#textField('address')}
+        <div class="locate-row">
+          ${d.lat !== undefined && d.lng !== undefined
+            ? html`<span class="located">${t(locale, 'located', { lat: d.lat.toFixed(4), lng: d.lng.toFixed(4) })}</span>
+                <button type="button" part="locate" @click=${this.#clearLocation}>${t(locale, 'clearLocation')}</button>`
+            : 'geolocation' in navigator && window.isSecureContext
+              ? html`<button type="button" part="locate" ?disabled=${geo === 'locating'} @click=${this.#locate}>
+                  ${t(locale, 'useLocation')}
+                </button>`
+              : nothing}
+        </div>
+        <p class="note ${geo && geo !== 'locating' ? 'warn' : ''}" role="status">${note}</p>`,
+    );
   }
 
   #photoList() {
     const locale = this.locale;
-    const remove = (key: number) => this.#remove(key);
-    if (this.#photoCode) return this.#photoCode.photoList(this.#photoHost, this.photos, remove);
+    if (this.#photoCode) return this.#photoCode.photoList(this as unknown as PhotoHost);
     // The list's file could not be fetched (yet): each photo by number with what went
     // wrong, a retry (which fetches it again) and its remove button.
     return html`<ul class="photos" part="photos">
@@ -701,127 +545,82 @@ export class JySuggestionForm extends JyElement {
         (photo, index) => html`<li part="photo">
           ${t(locale, 'photoAlt', { n: index + 1 })} <span class="error">${photo.error}</span>
           ${photo.status === 'failed' ? html`<button type="button" @click=${() => void this.#prepare(photo.key)}>${t(locale, 'photoRetry')}</button>` : nothing}
-          <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n: index + 1 })} @click=${() => remove(photo.key)}>×</button>
+          <button type="button" class="remove" aria-label=${t(locale, 'photoRemove', { n: index + 1 })} @click=${() => this.removePhoto(photo.key)}>×</button>
         </li>`,
       )}
     </ul>`;
   }
 
-  /**
-   * Fetches what handles photos (making them smaller, uploading, the list with its styles)
-   * with the first photo, or for photos a restored draft brings back.
-   */
-  async #loadPhotoCode() {
-    if (this.#photoCode) return this.#photoCode;
-    const loaded = await import('./photos.js').catch(() => undefined);
-    if (!loaded || this.#photoCode) return this.#photoCode ?? loaded;
-    await loaded.photoTerms.load(this.locale)?.catch(() => undefined);
-    this.#photoCode = loaded;
-    this.#adoptStyles(loaded.photoListStyles);
-    this.requestUpdate();
-    return loaded;
-  }
-
-  /** Adds the styles of a part fetched later to the ones the form started with. */
-  #adoptStyles(styles: CSSResult) {
-    this.#lateStyles.push(styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof JySuggestionForm).elementStyles, ...this.#lateStyles]);
-  }
-
   #photosField() {
     const locale = this.locale;
     const full = this.photos.length >= maxAttachments;
-    return html`<fieldset class="group" part="field">
-      <legend>${t(locale, 'photos')}<span class="optional">${t(locale, 'optional')}</span></legend>
-      <p class="hint" id="photos-hint">${t(locale, 'photosHint', { max: maxAttachments })}</p>
-      ${this.photos.length > 0 ? this.#photoList() : nothing}
-      <input
-        id="photos"
-        class="file visually-hidden"
-        data-field="photos"
-        type="file"
-        accept="image/*"
-        multiple
-        ?disabled=${full}
-        aria-invalid=${this.errors.photos ? 'true' : 'false'}
-        aria-describedby=${this.#described('photos', 'photos-hint')}
-        @change=${(event: Event) => this.#addPhotos(event)}
-      />
-      <label for="photos" class="add-photo ${full ? 'disabled' : ''}" part="add-photo">
-        <span aria-hidden="true">＋</span> ${full ? t(locale, 'photosFull', { max: maxAttachments }) : t(locale, 'addPhotos')}
-      </label>
-      ${this.#message('photos')}
-    </fieldset>`;
+    return this.#group(
+      'photos',
+      true,
+      html`<p class="hint" id="photos-hint">${t(locale, 'photosHint', { max: maxAttachments })}</p>
+        ${this.photos.length > 0 ? this.#photoList() : nothing}
+        <input
+          id="photos"
+          class="file visually-hidden"
+          data-field="photos"
+          type="file"
+          accept="image/*"
+          multiple
+          ?disabled=${full}
+          aria-invalid=${!!this.errors.photos}
+          aria-describedby=${this.#described('photos', 'photos-hint')}
+          @change=${this.#addPhotos}
+        />
+        <label for="photos" class="add-photo ${full ? 'disabled' : ''}" part="add-photo">
+          <span aria-hidden="true">＋</span> ${full ? t(locale, 'photosFull', { max: maxAttachments }) : t(locale, 'addPhotos')}
+        </label>
+        ${this.#message('photos')}`,
+    );
   }
 
   #contactFields() {
     const locale = this.locale;
     const d = this.draft;
-    return html`<fieldset class="group" part="field">
-      <legend>${t(locale, 'contact')}</legend>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          part="anonymous"
-          .checked=${d.anonymous}
-          aria-describedby=${d.anonymous ? 'anonymous-hint' : nothing}
-          @change=${(event: Event) => {
-            const anonymous = (event.target as HTMLInputElement).checked;
-            // Anonymous means no contact is kept, here and in the saved draft.
-            this.draft = anonymous ? { ...this.draft, anonymous, name: '', phone: '', consent: false } : { ...this.draft, anonymous };
-            const errors = { ...this.errors };
-            delete errors.name;
-            delete errors.phone;
-            delete errors.consent;
-            this.errors = errors;
-          }}
-        />
-        <span class="track" aria-hidden="true"></span>
-        <span>${t(locale, 'anonymous')}</span>
-      </label>
-      ${d.anonymous
-        ? html`<p class="note" id="anonymous-hint">${t(locale, 'anonymousHint')}</p>`
-        : html`<p class="reason" id="contact-reason">${t(locale, 'contactReason')}</p>
-            ${this.#textField('name', 'name', t(locale, 'name'), { required: false, marker: 'none', describedBy: 'contact-reason', autocomplete: 'name' })}
-            ${this.#textField('phone', 'phone', t(locale, 'phone'), { required: false, marker: 'none', describedBy: 'contact-reason', hint: t(locale, 'phoneHint'), type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
-            <div class="field check" part="field">
-              <input
-                id="consent"
-                type="checkbox"
-                part="consent"
-                data-field="consent"
-                aria-required="true"
-                aria-invalid=${this.errors.consent ? 'true' : 'false'}
-                aria-describedby=${this.#described('consent', 'contact-reason')}
-                .checked=${d.consent}
-                @change=${(event: Event) => {
-                  this.#set('consent', (event.target as HTMLInputElement).checked, 'consent');
-                  this.#blur('consent');
-                }}
-              />
-              <label for="consent">${t(locale, 'consent')}<span class="required" aria-hidden="true">*</span></label>
-              ${this.#message('consent')}
-            </div>`}
-    </fieldset>`;
-  }
-
-  #success(created: CreatedSuggestion) {
-    const locale = this.locale;
-    if (this.#successView) {
-      return this.#successView.successView(
-        { locale, trackUrl: this.trackUrl, note: this.copyNote, setNote: (note) => (this.copyNote = note), root: this.renderRoot, another: () => this.#another() },
-        created,
-      );
-    }
-    // The view's file could not be fetched: what the citizen must keep, plainly.
-    return html`<section class="success" part="success" aria-labelledby="success-heading">
-      <h2 id="success-heading" tabindex="-1">✓ ${t(locale, 'successHeading')}</h2>
-      <p>${t(locale, 'trackingCode')}: <code part="tracking-code">${created.suggestion.id}</code></p>
-      <p>${t(locale, 'accessKey')}: <code part="access-key">${created.accessKey}</code></p>
-      <p class="warning">${t(locale, 'accessKeyWarning')}</p>
-      <button type="button" part="another" @click=${() => this.#another()}>${t(locale, 'another')}</button>
-    </section>`;
+    return this.#group(
+      'contact',
+      false,
+      html`<label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            part="anonymous"
+            .checked=${d.anonymous}
+            aria-describedby=${d.anonymous ? 'anonymous-hint' : nothing}
+            @change=${(event: Event) => {
+              const anonymous = (event.target as HTMLInputElement).checked;
+              // Anonymous means no contact is kept, here and in the saved draft.
+              this.draft = anonymous ? { ...this.draft, anonymous, name: '', phone: '', consent: false } : { ...this.draft, anonymous };
+              const { name: _name, phone: _phone, consent: _consent, ...errors } = this.errors;
+              this.errors = errors;
+            }}
+          />
+          <span class="track" aria-hidden="true"></span>
+          <span>${t(locale, 'anonymous')}</span>
+        </label>
+        ${d.anonymous
+          ? html`<p class="note" id="anonymous-hint">${t(locale, 'anonymousHint')}</p>`
+          : html`<p class="reason" id="contact-reason">${t(locale, 'contactReason')}</p>
+              ${this.#textField('name')} ${this.#textField('phone')}
+              <div class="field check" part="field">
+                <input
+                  id="consent"
+                  type="checkbox"
+                  part="consent"
+                  data-field="consent"
+                  aria-required="true"
+                  aria-invalid=${!!this.errors.consent}
+                  aria-describedby=${this.#described('consent', 'contact-reason')}
+                  .checked=${d.consent}
+                  @change=${(event: Event) => this.#choose('consent', (event.target as HTMLInputElement).checked)}
+                />
+                ${this.#label('consent', true)} ${this.#message('consent')}
+              </div>`}`,
+    );
   }
 
   /**
@@ -831,36 +630,31 @@ export class JySuggestionForm extends JyElement {
    */
   #trap() {
     return html`<div class="trap" aria-hidden="true">
-      <label>网站 <input type="text" name="website" tabindex="-1" autocomplete="off" .value=${this.#honeypot} @input=${(event: Event) => (this.#honeypot = (event.target as HTMLInputElement).value)} /></label>
+      <label>网站 <input type="text" name="website" tabindex="-1" autocomplete="off" .value=${this.honeypot} @input=${(event: Event) => (this.honeypot = (event.target as HTMLInputElement).value)} /></label>
     </div>`;
   }
 
   protected override render() {
     const locale = this.locale;
-    if (this.created) return this.#success(this.created);
-    // The schemas are fetched once the citizen starts, so leaving a field finds them here.
-    return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${preloadChecks}>
+    // A success and sending come from ./actions.js, so it is here.
+    const act = this.#act;
+    if (this.created) return act!.success(this as unknown as FormHost, this.created);
+    return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${this.#intent} @pointerdown=${this.#intent}>
       <slot name="heading"><h2 part="heading">${t(locale, `heading.${this.kind}`)}</h2></slot>
       ${this.bound ? html`<p class="bound">${t(locale, this.bound.kind, { name: this.bound.name })}</p>` : nothing}
       <p class="intro">${t(locale, 'intro')}</p>
       ${this.restored
         ? html`<div class="restored" role="status">
             <span>${t(locale, 'draftRestored')}</span>
-            <button type="button" class="small" @click=${() => this.#discard()}>${t(locale, 'discardDraft')}</button>
+            <button type="button" class="small" @click=${this.#discard}>${t(locale, 'discardDraft')}</button>
           </div>`
         : nothing}
-      ${this.#categoryField()}
-      ${this.#textField('title', 'title', t(locale, 'title'), { required: true, hint: t(locale, 'titleHint') })}
-      ${this.#bodyField()} ${this.#locationField()} ${this.#photosField()} ${this.#contactFields()}
-      ${this.#trap()}
+      ${this.#categoryField()} ${this.#textField('title')} ${this.#bodyField()} ${this.#locationField()} ${this.#photosField()}
+      ${this.#contactFields()} ${this.#trap()}
       <div class="submit-row">
-        ${this.formError
-          ? html`<p class="error form-error" part="error" role="alert">
-              ${[this.formError.fix > 0 ? t(locale, 'fixErrors', { count: this.formError.fix }) : '', ...this.formError.messages].filter(Boolean).join('；')}
-            </p>`
-          : nothing}
+        ${this.formError ? html`<p class="error form-error" part="error" role="alert">${this.formError(locale)}</p>` : nothing}
         <button class="primary" part="submit" type="submit" ?disabled=${this.sending}>
-          ${this.sending ? html`<span class="spinner" aria-hidden="true"></span>${t(locale, 'sending')}` : t(locale, 'submit')}
+          ${this.sending ? html`<span class="spinner" aria-hidden="true"></span>${act!.t(locale, 'sending')}` : t(locale, 'submit')}
         </button>
       </div>
     </form>`;
