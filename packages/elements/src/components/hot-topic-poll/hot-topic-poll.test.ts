@@ -545,21 +545,21 @@ describe('<jy-hot-topic-poll> screenshots', () => {
     this.timeout(60_000);
     const open = await fixture(html`<main style="padding:12px"><jy-hot-topic-poll api-base=${apiBase} topic="topic-bus" page-size="8"></jy-hot-topic-poll></main>`);
     await loaded(open.querySelector('jy-hot-topic-poll')!);
-    for (const width of [360, 1280] as const) await screenshot('hot-topic-poll', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('hot-topic-poll', width);
 
     const voted = open.querySelector('jy-hot-topic-poll')!;
     await vote(voted, 'o1', 'o2');
-    for (const width of [360, 1280] as const) await screenshot('hot-topic-poll-results', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('hot-topic-poll-results', width);
 
     open.remove();
     const closed = await fixture(html`<main style="padding:12px"><jy-hot-topic-poll api-base=${apiBase} topic="topic-renovation" page-size="8"></jy-hot-topic-poll></main>`);
     await loaded(closed.querySelector('jy-hot-topic-poll')!);
-    for (const width of [360, 1280] as const) await screenshot('hot-topic-poll-closed', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('hot-topic-poll-closed', width);
 
     closed.remove();
     const dark = await fixture(html`<main style="padding:12px;background:#121316"><jy-hot-topic-poll theme="dark" api-base=${apiBase} topic="topic-bus" page-size="8"></jy-hot-topic-poll></main>`);
     await loaded(dark.querySelector('jy-hot-topic-poll')!);
-    await screenshot('hot-topic-poll-dark', 360);
+    for (const width of [360, 390] as const) await screenshot('hot-topic-poll-dark', width);
   });
 });
 

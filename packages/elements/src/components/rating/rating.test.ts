@@ -113,6 +113,6 @@ describe('<jy-rating> screenshots', () => {
   it('at 360 and 1280 px', async () => {
     const { id, key } = await repliedDemo();
     await fixture(html`<main style="padding:12px"><jy-rating api-base=${apiBase} suggestion=${id} access-key=${key}></jy-rating></main>`);
-    for (const width of [360, 1280] as const) await screenshot('rating', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('rating', width);
   });
 });
