@@ -57,6 +57,50 @@ function nodeCount(el: JyHotTopicPoll) {
   return { nodes, elements: shadow(el).querySelectorAll('*').length };
 }
 
+// First in the file: once the page has fetched the vote and comment code, it keeps it.
+describe('<jy-hot-topic-poll> before its vote and comment code is fetched', () => {
+  beforeEach(fresh);
+
+  it('when that code cannot be fetched: says so, keeps the choice and the draft, and the next press fetches it again', async () => {
+    const { worker } = await mockApi();
+    const fetched: string[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      if (request.url.includes('poll-actions')) fetched.push(request.url);
+    });
+    worker.use(http.get(/poll-actions/, () => HttpResponse.error()));
+    const el = await poll();
+    option(el, 'o1').click();
+    await el.updateComplete;
+    $(el, '[part~="vote"]')!.click();
+    await waitUntil(() => $(el, '#poll-error'), 'the vote says nothing');
+    expect(text($(el, '#poll-error'))).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    expect(option(el, 'o1').checked).to.equal(true);
+    expect($(el, 'table')).to.equal(null);
+
+    const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
+    textarea.value = '公交站台能不能加个雨棚';
+    textarea.dispatchEvent(new Event('input'));
+    $(el, '[part~="comment-submit"]')!.click();
+    await waitUntil(() => text($(el, '[part~="comment-form"] [role="alert"]')), 'the comment says nothing');
+    expect(text($(el, '[part~="comment-form"] [role="alert"]'))).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    expect(textarea.value).to.equal('公交站台能不能加个雨棚');
+    expect(fetched.length).to.be.greaterThan(0);
+
+    // Back online: reaching for the widget fetches the code, and the same buttons work.
+    worker.resetHandlers();
+    const before = fetched.length;
+    textarea.focus();
+    await waitUntil(() => fetched.length > before, 'focus did not fetch the code');
+    setTimeout(() => $(el, '[part~="vote"]')!.click());
+    const voted = (await oneEvent(el, 'jy-voted')) as JyVotedEvent;
+    expect(voted.detail.vote.optionIds).to.deep.equal(['o1']);
+    setTimeout(() => $(el, '[part~="comment-submit"]')!.click());
+    const commented = (await oneEvent(el, 'jy-commented')) as JyCommentedEvent;
+    expect(commented.detail.body).to.equal('公交站台能不能加个雨棚');
+    worker.events.removeAllListeners();
+  });
+});
+
 describe('<jy-hot-topic-poll>', () => {
   beforeEach(fresh);
   afterEach(() => window.scrollTo(0, 0));

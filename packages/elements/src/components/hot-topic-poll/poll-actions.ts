@@ -1,0 +1,156 @@
+import {
+  generateIdempotencyKey,
+  isJianyiError,
+  type Comment,
+  type CommentInput,
+  type JianyiClient,
+  type JianyiError,
+  type Topic,
+  type Vote,
+} from '@jianyi/core';
+import { JyCommentedEvent } from '../../events/jy-commented.js';
+import { JyErrorEvent } from '../../events/jy-error.js';
+import { JyVotedEvent } from '../../events/jy-voted.js';
+import { remember, remembered, tokenKey, voteKey } from './voter-storage.js';
+
+// What <jy-hot-topic-poll> does when a citizen votes or posts a comment: the requests,
+// what the answers change, the voter token and vote it keeps, the errors and the wait the
+// server asks for. A separate file the widget fetches once a citizen reaches for it, as a
+// citizen who only reads the topic never needs it.
+
+export interface Draft {
+  body: string;
+  aspectId: string;
+  authorName: string;
+}
+
+/** What this file reads and changes of the widget: its state, by the same names. */
+export interface PollHost extends HTMLElement {
+  readonly topic: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+  data?: Topic;
+  choice: string[];
+  myVote?: Vote;
+  counted?: boolean;
+  voting: boolean;
+  voteError?: string;
+  comments: Comment[];
+  commentIds: Set<string>;
+  commentsLoaded: boolean;
+  aspectFilter: string;
+  draft: Draft;
+  fieldErrors: Readonly<Record<string, string>>;
+  formError?: string;
+  sending: boolean;
+  posted: boolean;
+  waitSeconds: number;
+  waitTimer?: ReturnType<typeof setInterval>;
+}
+
+/**
+ * One Idempotency-Key per thing sent, kept until the server has stored it: pressing again
+ * after a lost answer sends the same key, and the server does not count it twice.
+ */
+const keys = new Map<string, string>();
+function keyFor(what: string): string {
+  let key = keys.get(what);
+  if (!key) keys.set(what, (key = generateIdempotencyKey()));
+  return key;
+}
+
+export async function vote(host: PollHost, client: JianyiClient): Promise<void> {
+  const topic = host.data;
+  if (!topic?.poll || host.voting) return;
+  const base = client.options.baseUrl;
+  // In the order the options are listed, whatever order they were ticked in.
+  const optionIds = topic.poll.options.map((option) => option.id).filter((id) => host.choice.includes(id));
+  const sent = `${base}|${topic.id}|${optionIds}`;
+  host.voting = true;
+  host.voteError = undefined;
+  try {
+    const result = await client.topics.vote(topic.id, { optionIds }, { voterToken: remembered(tokenKey(base)), idempotencyKey: keyFor(sent) });
+    keys.delete(sent);
+    remember(tokenKey(base), result.voterToken);
+    const { topicId, optionIds: chosen, at } = result.vote;
+    remember(voteKey(base, topicId), JSON.stringify({ topicId, optionIds: chosen, at }));
+    host.data = result.topic;
+    host.myVote = result.vote;
+    host.counted = result.counted;
+    host.choice = [...chosen];
+    host.dispatchEvent(new JyVotedEvent(result));
+    // The button is gone; put focus on the message that replaced it.
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>('.notice[tabindex]')?.focus();
+  } catch (error) {
+    if (!isJianyiError(error)) throw error;
+    host.voteError = error.fieldErrors.optionIds ?? error.message;
+    await failed(host, client, error);
+  } finally {
+    host.voting = false;
+  }
+}
+
+export async function comment(host: PollHost, client: JianyiClient): Promise<void> {
+  const topic = host.data;
+  if (!topic || host.sending || host.waitSeconds > 0) return;
+  const { body, aspectId, authorName } = host.draft;
+  const input: CommentInput = { body, ...(aspectId && { aspectId }), ...(authorName.trim() && { authorName }) };
+  const sent = `${client.options.baseUrl}|${topic.id}|${JSON.stringify(input)}`;
+  host.sending = true;
+  host.fieldErrors = {};
+  host.formError = undefined;
+  host.posted = false;
+  try {
+    const comment = await client.topics.comment(topic.id, input, { voterToken: remembered(tokenKey(client.options.baseUrl)), idempotencyKey: keyFor(sent) });
+    keys.delete(sent);
+    if ((!host.aspectFilter || comment.aspectId === host.aspectFilter) && !host.commentIds.has(comment.id)) {
+      host.commentIds.add(comment.id);
+      host.comments = [comment, ...host.comments];
+      host.commentsLoaded = true;
+    }
+    if (host.data) host.data = { ...host.data, counts: { ...host.data.counts, comments: host.data.counts.comments + 1 } };
+    host.draft = { body: '', aspectId: '', authorName: host.draft.authorName };
+    host.posted = true;
+    host.dispatchEvent(new JyCommentedEvent(comment));
+  } catch (error) {
+    if (!isJianyiError(error)) throw error;
+    if (['body', 'aspectId', 'authorName'].some((field) => error.fieldErrors[field])) {
+      host.fieldErrors = error.fieldErrors;
+      await host.updateComplete;
+      host.renderRoot.querySelector<HTMLElement>('[part~="comment-form"] [aria-invalid="true"]')?.focus();
+    } else {
+      host.formError = error.message;
+    }
+    if (error.status === 429) wait(host, error.retryAfter ?? 60);
+    await failed(host, client, error);
+  } finally {
+    host.sending = false;
+  }
+}
+
+/** What a refused vote and a refused comment share: jy-error, and the topic again if it closed meanwhile. */
+async function failed(host: PollHost, client: JianyiClient, error: JianyiError) {
+  if (error.code !== 'validation_failed') host.dispatchEvent(new JyErrorEvent(error));
+  if (error.code === 'topic_closed' || error.code === 'topic_not_open') {
+    try {
+      host.data = await client.topics.get(host.topic);
+    } catch {
+      // The message already shown says what went wrong.
+    }
+  }
+}
+
+/** Counts down what the server asked to wait; the button says how long is left. */
+function wait(host: PollHost, seconds: number) {
+  clearInterval(host.waitTimer);
+  const until = Date.now() + seconds * 1000;
+  host.waitSeconds = Math.ceil(seconds);
+  host.waitTimer = setInterval(() => {
+    host.waitSeconds = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+    if (host.waitSeconds === 0) {
+      clearInterval(host.waitTimer);
+      host.formError = undefined;
+    }
+  }, 1000);
+}
