@@ -48,6 +48,24 @@ describe('<jy-rating>', () => {
     expect(new FormData(form).get('rating')).to.equal(null);
   });
 
+  it('a reset goes back to the choices it started with; a restored state comes back', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><jy-rating name="rating" value="satisfied" solved="yes" comment="很好"></jy-rating></form>`);
+    const el = form.querySelector('jy-rating')!;
+    await el.updateComplete;
+    option(el, 'value', 'unsatisfied').click();
+    option(el, 'solved', 'no').click();
+    await el.updateComplete;
+    expect(new FormData(form).get('rating')).to.equal('unsatisfied');
+    form.reset();
+    await el.updateComplete;
+    expect([el.value, el.solved, el.comment]).to.deep.equal(['satisfied', 'yes', '很好']);
+    expect(new FormData(form).get('rating-solved')).to.equal('yes');
+    el.formStateRestoreCallback(JSON.stringify(['basically-satisfied', 'no', '一般']));
+    await el.updateComplete;
+    expect([el.value, el.solved, el.comment]).to.deep.equal(['basically-satisfied', 'no', '一般']);
+    expect(option(el, 'value', 'basically-satisfied').getAttribute('aria-checked')).to.equal('true');
+  });
+
   it('is usable with the keyboard alone: arrows move and choose, Space and Enter choose', async () => {
     const el = await fixture<JyRating>(html`<jy-rating></jy-rating>`);
     const first = option(el, 'value', 'satisfied');
