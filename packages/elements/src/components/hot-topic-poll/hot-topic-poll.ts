@@ -19,9 +19,12 @@ const overscan = 240;
 
 const emptyDraft: Draft = { body: '', aspectId: '', authorName: '' };
 
-/** What votes and posts comments, fetched once; again after a failure. */
-let actions: Promise<typeof import('./poll-actions.js') | undefined> | undefined;
-const loadActions = () => (actions ??= import('./poll-actions.js').catch(() => (actions = undefined)));
+type Actions = typeof import('./poll-actions.js');
+/** What votes, posts comments and loads more of them, fetched once; again after a failure. */
+let actions: Promise<Actions | undefined> | undefined;
+/** The same once here, so that a press shows its effect in the same task. */
+let loaded: Actions | undefined;
+const loadActions = () => (actions ??= import('./poll-actions.js').then((module) => (loaded = module), () => (actions = undefined)));
 
 /**
  * A citizen reaches for the widget: fetch the vote and comment code and the input checks
@@ -31,6 +34,9 @@ function preloadActions() {
   void preloadChecks();
   void loadActions();
 }
+
+/** Where each action of ./poll-actions.js shows that it failed. */
+const errorOf = { vote: 'voteError', comment: 'formError', more: 'commentsError' } as const;
 
 /** An ARIA state's value. */
 const flag = (on: unknown) => (on ? 'true' : 'false');
@@ -129,15 +135,15 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
   /** @internal */ @state() voteError?: string;
 
   /** @internal */ @state() comments: Comment[] = [];
-  @state() private nextCursor: string | null = null;
+  /** @internal */ @state() nextCursor: string | null = null;
   /** @internal */ @state() commentsLoaded = false;
   /** False until a task after the topic's first render: the results show first, the comments in a task of their own. */
   @state() private listTurn = false;
-  @state() private commentsLoading = false;
-  @state() private commentsError?: string;
+  /** @internal */ @state() commentsLoading = false;
+  /** @internal */ @state() commentsError?: string;
   /** @internal */ @state() aspectFilter = '';
   @state() private range = { start: 0, end: 0 };
-  @state() private listStatus = '';
+  /** @internal */ @state() listStatus = '';
 
   /** @internal */ @state() draft: Draft = { ...emptyDraft };
   /** @internal */ @state() fieldErrors: Readonly<Record<string, string>> = {};
@@ -153,13 +159,12 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
 
   #loadedKey = '';
   #loadAbort?: AbortController;
-  #commentsAbort?: AbortController;
   #window = new ListWindow(96, 30);
   #frame = 0;
   #width = 0;
   #resize?: ResizeObserver;
-  /** @internal The ids of the comments shown, so a page that overlaps the last one adds none twice. */
-  commentIds = new Set<string>();
+  /** @internal The comment request under way, aborted by the next one. */
+  commentsCall?: AbortController;
   /** @internal */
   waitTimer?: ReturnType<typeof setInterval>;
 
@@ -237,7 +242,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     this.fieldErrors = {};
     this.formError = undefined;
     this.posted = false;
-    const comments = this.#loadComments(true);
+    const comments = this.loadComments();
     try {
       const topic = await this.client.topics.get(topicId, { signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -251,33 +256,27 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     await comments;
   }
 
-  async #loadComments(reset: boolean) {
-    this.#commentsAbort?.abort();
-    const controller = new AbortController();
-    this.#commentsAbort = controller;
-    if (reset) {
-      this.comments = [];
-      this.commentIds = new Set();
-      this.nextCursor = null;
-      this.commentsLoaded = false;
-    }
+  /** @internal The first page of comments: with the topic, after a filter change, on retry. Later pages come from ./poll-actions.js. */
+  async loadComments() {
+    this.commentsCall?.abort();
+    const controller = (this.commentsCall = new AbortController());
+    this.comments = [];
+    this.nextCursor = null;
+    this.commentsLoaded = false;
+    this.listStatus = '';
     this.commentsLoading = true;
     this.commentsError = undefined;
     try {
-      // The client leaves out empty parameters.
       const page = await this.client.topics.comments(
         this.topic,
-        { aspectId: this.aspectFilter, cursor: (!reset && this.nextCursor) || '', limit: Math.min(100, Math.max(1, this.pageSize)) },
+        // The client leaves out an empty aspect.
+        { aspectId: this.aspectFilter, limit: Math.min(100, Math.max(1, this.pageSize)) },
         { signal: controller.signal },
       );
       if (controller.signal.aborted) return;
-      const fresh = page.items.filter((comment) => !this.commentIds.has(comment.id));
-      for (const comment of fresh) this.commentIds.add(comment.id);
-      this.comments = reset ? fresh : [...this.comments, ...fresh];
+      this.comments = page.items;
       this.nextCursor = page.nextCursor;
       this.commentsLoaded = true;
-      const count = formatNumber(this.comments.length, this.locale);
-      this.listStatus = reset ? '' : t(this.locale, page.nextCursor ? 'shown' : 'allShown', { count });
     } catch (error) {
       if (controller.signal.aborted) return;
       if (!isJianyiError(error)) throw error;
@@ -291,7 +290,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
   #filter(aspectId: string) {
     if (aspectId === this.aspectFilter) return;
     this.aspectFilter = aspectId;
-    void this.#loadComments(true);
+    void this.loadComments();
     // A shorter list may leave the reader below it: bring its start back into view.
     const section = this.renderRoot.querySelector('#comments');
     if (section && section.getBoundingClientRect().top < 0) section.scrollIntoView();
@@ -352,17 +351,16 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
   }
 
   /**
-   * Votes or posts the comment with ./poll-actions.js, fetched here if the citizen's first
-   * move did not fetch it already.
+   * Votes, posts the comment or loads more comments with ./poll-actions.js, fetched here if
+   * the citizen's first move did not fetch it already.
    */
-  async #act(event: Event, action: 'vote' | 'comment') {
+  async #act(event: Event, action: keyof typeof errorOf) {
     event.preventDefault();
-    const loaded = await loadActions();
-    if (loaded) return loaded[action](this, this.client);
-    // Offline before that code came: said where the form shows its errors. The choice and
+    const code = loaded ?? (await loadActions());
+    if (code) return code[action](this, this.client, this.locale);
+    // Offline before that code came: said where that action shows its errors. The choice and
     // the draft stay, and pressing again fetches it again.
-    if (action === 'vote') this.voteError = message('network', this.locale);
-    else this.formError = message('network', this.locale);
+    this[errorOf[action]] = message('network', this.locale);
   }
 
   #edit(field: keyof Draft, value: string) {
@@ -399,16 +397,14 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
             ${state === 'closed' ? t(locale, 'closedNotice') : t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}
           </p>`
         : nothing}
-      ${state === 'upcoming'
-        ? nothing
-        : html`${poll
-              ? html`<section part="poll" aria-labelledby="poll-heading">
-                  <h3 id="poll-heading">${t(locale, showResults ? 'results' : 'vote')}</h3>
-                  ${showResults ? this.#results(topic, poll, locale) : this.#pollForm(poll, locale)}
-                </section>`
-              : nothing}
-            ${state === 'open' ? this.#compose(topic, locale) : nothing}
-            ${this.#commentSection(topic, locale)}`}
+      ${poll && state !== 'upcoming'
+        ? html`<section part="poll" aria-labelledby="poll-heading">
+            <h3 id="poll-heading">${t(locale, showResults ? 'results' : 'vote')}</h3>
+            ${showResults ? this.#results(topic, poll, locale) : this.#pollForm(poll, locale)}
+          </section>`
+        : nothing}
+      ${state === 'open' ? this.#compose(topic, locale) : nothing}
+      ${state !== 'upcoming' ? this.#commentSection(topic, locale) : nothing}
     </div>`;
   }
 
@@ -591,7 +587,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       ${this.commentsError && !count
         ? html`<div class="failed" role="alert">
             <p class="error">${t(locale, 'commentsFailed')}：${this.commentsError}</p>
-            ${this.#retry(() => this.#loadComments(true))}
+            ${this.#retry(() => this.loadComments())}
           </div>`
         : !this.commentsLoaded || !this.listTurn
           ? html`<div class="bone-group" aria-hidden="true"><span class="bone text"></span><span class="bone text"></span></div>`
@@ -615,7 +611,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       <div class="list-end">
         ${this.commentsError ? html`<p class="error" role="alert">${this.commentsError}</p>` : nothing}
         ${this.nextCursor
-          ? html`<button part="load-more" type="button" aria-disabled=${flag(this.commentsLoading)} @click=${() => !this.commentsLoading && void this.#loadComments(false)}>
+          ? html`<button part="load-more" type="button" aria-disabled=${flag(this.commentsLoading)} @click=${(event: Event) => this.#act(event, 'more')}>
               ${t(locale, this.commentsLoading ? 'loadingMore' : 'loadMore')}
             </button>`
           : html`<span>${t(locale, 'allShown', { count: formatNumber(this.comments.length, locale) })}</span>`}

@@ -5,13 +5,18 @@ import {
   type CommentInput,
   type JianyiClient,
   type JianyiError,
+  type Locale,
   type Topic,
   type Vote,
 } from '@jianyi/core';
 import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyVotedEvent } from '../../events/jy-voted.js';
+import { formatNumber } from '../../internal/localize.js';
+import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { remember, remembered, tokenKey, voteKey } from './voter-storage.js';
+
+const t = hotTopicPollTerms.t;
 
 // What <jy-hot-topic-poll> does when a citizen votes or posts a comment: the requests,
 // what the answers change, the voter token and vote it keeps, the errors and the wait the
@@ -35,9 +40,14 @@ export interface PollHost extends HTMLElement {
   counted?: boolean;
   voting: boolean;
   voteError?: string;
+  readonly pageSize: number;
   comments: Comment[];
-  commentIds: Set<string>;
   commentsLoaded: boolean;
+  nextCursor: string | null;
+  commentsLoading: boolean;
+  commentsError?: string;
+  commentsCall?: AbortController;
+  listStatus: string;
   aspectFilter: string;
   draft: Draft;
   fieldErrors: Readonly<Record<string, string>>;
@@ -104,8 +114,7 @@ export async function comment(host: PollHost, client: JianyiClient): Promise<voi
   try {
     const comment = await client.topics.comment(topic.id, input, { voterToken: remembered(tokenKey(client.options.baseUrl)), idempotencyKey: keyFor(sent) });
     keys.delete(sent);
-    if ((!host.aspectFilter || comment.aspectId === host.aspectFilter) && !host.commentIds.has(comment.id)) {
-      host.commentIds.add(comment.id);
+    if ((!host.aspectFilter || comment.aspectId === host.aspectFilter) && !host.comments.some((shown) => shown.id === comment.id)) {
       host.comments = [comment, ...host.comments];
       host.commentsLoaded = true;
     }
@@ -126,6 +135,35 @@ export async function comment(host: PollHost, client: JianyiClient): Promise<voi
     await failed(host, client, error);
   } finally {
     host.sending = false;
+  }
+}
+
+/** The next page of comments, after those shown; says how many are shown now. */
+export async function more(host: PollHost, client: JianyiClient, locale: Locale): Promise<void> {
+  if (host.commentsLoading || !host.nextCursor) return;
+  host.commentsCall?.abort();
+  const controller = (host.commentsCall = new AbortController());
+  host.commentsLoading = true;
+  host.commentsError = undefined;
+  try {
+    const page = await client.topics.comments(
+      host.topic,
+      { aspectId: host.aspectFilter, cursor: host.nextCursor, limit: Math.min(100, Math.max(1, host.pageSize)) },
+      { signal: controller.signal },
+    );
+    if (controller.signal.aborted) return;
+    // A comment posted meanwhile moves the pages on by one: add none twice.
+    const shown = new Set(host.comments.map((comment) => comment.id));
+    host.comments = [...host.comments, ...page.items.filter((comment) => !shown.has(comment.id))];
+    host.nextCursor = page.nextCursor;
+    host.listStatus = t(locale, page.nextCursor ? 'shown' : 'allShown', { count: formatNumber(host.comments.length, locale) });
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    if (!isJianyiError(error)) throw error;
+    host.commentsError = error.message;
+    host.dispatchEvent(new JyErrorEvent(error));
+  } finally {
+    if (!controller.signal.aborted) host.commentsLoading = false;
   }
 }
 
