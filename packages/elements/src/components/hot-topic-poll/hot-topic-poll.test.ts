@@ -99,6 +99,23 @@ describe('<jy-hot-topic-poll> before its vote and comment code is fetched', () =
     expect(commented.detail.body).to.equal('公交站台能不能加个雨棚');
     worker.events.removeAllListeners();
   });
+
+  it('what it says while and after acting comes in the page language too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><jy-hot-topic-poll api-base=${apiBase} topic="topic-bus"></jy-hot-topic-poll></div>`);
+    const el = await loaded(wrapper.querySelector('jy-hot-topic-poll')!);
+    await vote(el, 'o2');
+    expect(text($(el, '[part~="notice"]'))).to.equal('Thank you! Your vote has been counted.');
+    const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
+    textarea.value = 'More buses at night, please';
+    textarea.dispatchEvent(new Event('input'));
+    setTimeout(() => $(el, '[part~="comment-submit"]')!.click());
+    await oneEvent(el, 'jy-commented');
+    await el.updateComplete;
+    expect(text($(el, '[part~="comment-form"] [role="status"]'))).to.equal('Your comment is posted. Thank you!');
+    wrapper.lang = 'zh-TW';
+    await waitUntil(() => text($(el, '[part~="comment-form"] [role="status"]')) === '留言已發表，感謝您的建議！', 'no zh-TW');
+    expect(text($(el, '[part~="notice"]'))).to.equal('感謝參與！您的投票已計入。');
+  });
 });
 
 describe('<jy-hot-topic-poll>', () => {

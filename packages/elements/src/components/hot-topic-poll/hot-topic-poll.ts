@@ -8,7 +8,7 @@ import { tokens } from '../../styles/tokens.js';
 import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
 import { ListWindow } from './list-window.js';
-import type { Draft, PollHost } from './poll-actions.js';
+import type { ActionKey, Draft, PollHost } from './poll-actions.js';
 import { readVote } from './voter-storage.js';
 
 const t = hotTopicPollTerms.t;
@@ -25,6 +25,8 @@ let actions: Promise<Actions | undefined> | undefined;
 /** The same once here, so that a press shows its effect in the same task. */
 let loaded: Actions | undefined;
 const loadActions = () => (actions ??= import('./poll-actions.js').then((module) => (loaded = module), () => (actions = undefined)));
+/** A term of ./poll-actions.js: what the states only that file sets say, so it is here when they show. */
+const said = (locale: Locale, key: ActionKey, params?: Record<string, number>) => loaded?.actionTerms.t(locale, key, params) ?? '';
 
 /**
  * A citizen reaches for the widget: fetch the vote and comment code and the input checks
@@ -357,7 +359,12 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
   async #act(event: Event, action: keyof typeof errorOf) {
     event.preventDefault();
     const code = loaded ?? (await loadActions());
-    if (code) return code[action](this, this.client, this.locale);
+    if (code) {
+      // Its words in this page's language before it shows any (zh-CN if they cannot come).
+      const terms = code.actionTerms.load(this.locale);
+      if (terms) await terms.catch(() => undefined);
+      return code[action](this, this.client, this.locale);
+    }
     // Offline before that code came: said where that action shows its errors. The choice and
     // the draft stay, and pressing again fetches it again.
     this[errorOf[action]] = message('network', this.locale);
@@ -458,7 +465,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
         </div>
       </fieldset>
       ${this.voteError ? html`<p class="error" id="poll-error" role="alert">${this.voteError}</p>` : nothing}
-      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${flag(this.voting)}>${t(locale, this.voting ? 'voting' : 'vote')}</button>
+      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${flag(this.voting)}>${this.voting ? said(locale, 'voting') : t(locale, 'vote')}</button>
     </form>`;
   }
 
@@ -469,7 +476,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     // Said only after a vote in this page, not for a vote remembered from before.
     return html`${this.counted === undefined
         ? nothing
-        : html`<p class="notice ${this.counted ? 'success' : ''}" part="notice" role="status" tabindex="-1">${t(locale, this.counted ? 'counted' : 'votedBefore')}</p>`}
+        : html`<p class="notice ${this.counted ? 'success' : ''}" part="notice" role="status" tabindex="-1">${said(locale, this.counted ? 'counted' : 'votedBefore')}</p>`}
       <table part="results">
         <caption>
           ${poll.question}
@@ -562,9 +569,9 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
         <div class="form-actions">
           ${this.formError ? html`<p class="error" role="alert">${this.formError}</p>` : nothing}
           <button class="primary" part="comment-submit" type="submit" aria-disabled=${flag(this.sending || waiting)}>
-            ${t(locale, this.sending ? 'sending' : waiting ? 'waitSeconds' : 'submit', { seconds: this.waitSeconds })}
+            ${this.sending || waiting ? said(locale, this.sending ? 'sending' : 'waitSeconds', { seconds: this.waitSeconds }) : t(locale, 'submit')}
           </button>
-          <div role="status">${this.posted ? html`<p class="notice success">${t(locale, 'posted')}</p>` : nothing}</div>
+          <div role="status">${this.posted ? html`<p class="notice success">${said(locale, 'posted')}</p>` : nothing}</div>
         </div>
       </form>
     </section>`;
@@ -612,7 +619,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
         ${this.commentsError ? html`<p class="error" role="alert">${this.commentsError}</p>` : nothing}
         ${this.nextCursor
           ? html`<button part="load-more" type="button" aria-disabled=${flag(this.commentsLoading)} @click=${(event: Event) => this.#act(event, 'more')}>
-              ${t(locale, this.commentsLoading ? 'loadingMore' : 'loadMore')}
+              ${this.commentsLoading ? said(locale, 'loadingMore') : t(locale, 'loadMore')}
             </button>`
           : html`<span>${t(locale, 'allShown', { count: formatNumber(this.comments.length, locale) })}</span>`}
       </div>`;

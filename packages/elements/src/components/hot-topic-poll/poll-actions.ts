@@ -12,16 +12,39 @@ import {
 import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyVotedEvent } from '../../events/jy-voted.js';
-import { formatNumber } from '../../internal/localize.js';
+import { formatNumber, lazyCatalog, partTerms } from '../../internal/localize.js';
 import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { remember, remembered, tokenKey, voteKey } from './voter-storage.js';
-
-const t = hotTopicPollTerms.t;
 
 // What <jy-hot-topic-poll> does when a citizen votes or posts a comment: the requests,
 // what the answers change, the voter token and vote it keeps, the errors and the wait the
 // server asks for. A separate file the widget fetches once a citizen reaches for it, as a
 // citizen who only reads the topic never needs it.
+
+export type ActionKey = 'voting' | 'counted' | 'votedBefore' | 'sending' | 'posted' | 'waitSeconds' | 'shown' | 'loadingMore';
+
+/**
+ * What the widget says while and after one of these actions runs (it renders them, as
+ * only this file sets the states they describe); zh-CN is inline, the others are fetched
+ * the first time a `lang` asks for them.
+ */
+export const actionTerms = lazyCatalog<ActionKey>(
+  {
+    voting: '正在提交…',
+    counted: '感谢参与！您的投票已计入。',
+    votedBefore: '您已经投过票，以下是您之前的选择。',
+    sending: '正在发表…',
+    posted: '留言已发表，感谢您的建议！',
+    waitSeconds: '{seconds} 秒后可再发表',
+    shown: '已显示 {count} 条留言',
+    loadingMore: '正在加载…',
+  },
+  {
+    'zh-TW': () => import('./poll-actions.zh-TW.js'),
+    en: () => import('./poll-actions.en.js'),
+  },
+);
+const t = partTerms(actionTerms, hotTopicPollTerms);
 
 export interface Draft {
   body: string;
