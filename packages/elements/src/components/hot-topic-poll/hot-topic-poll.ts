@@ -244,7 +244,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     this.fieldErrors = {};
     this.formError = undefined;
     this.posted = false;
-    const comments = this.loadComments();
+    void this.loadComments();
     try {
       const topic = await this.client.topics.get(topicId, { signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -255,7 +255,6 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       this.loadError = error;
       this.emit(new JyErrorEvent(error));
     }
-    await comments;
   }
 
   /** @internal The first page of comments: with the topic, after a filter change, on retry. Later pages come from ./poll-actions.js. */
