@@ -19,12 +19,10 @@ const overscan = 240;
 
 const emptyDraft: Draft = { body: '', aspectId: '', authorName: '' };
 
-type Actions = typeof import('./poll-actions.js');
-/** What votes, posts comments and loads more of them, fetched once; again after a failure. */
-let actions: Promise<Actions | undefined> | undefined;
-/** The same once here, so that a press shows its effect in the same task. */
-let loaded: Actions | undefined;
-const loadActions = () => (actions ??= import('./poll-actions.js').then((module) => (loaded = module), () => (actions = undefined)));
+/** What votes, posts comments and loads more of them, once fetched: a press then acts in the same task. */
+let loaded: typeof import('./poll-actions.js') | undefined;
+/** Fetches that code; the browser keeps it once here, and fetches it again after a failure. */
+const loadActions = () => import('./poll-actions.js').then((module) => (loaded = module), () => undefined);
 /** A term of ./poll-actions.js: what the states only that file sets say, so it is here when they show. */
 const said = (locale: Locale, key: ActionKey, params?: Record<string, number>) => loaded?.actionTerms.t(locale, key, params) ?? '';
 

@@ -130,11 +130,8 @@ export class JyRating extends JyElement {
 
   #syncForm() {
     const data = new FormData();
-    if (this.name) {
-      if (this.value) data.append(this.name, this.value);
-      if (this.solved) data.append(`${this.name}-solved`, this.solved);
-      if (this.comment) data.append(`${this.name}-comment`, this.comment);
-    }
+    const entries = { '': this.value, '-solved': this.solved, '-comment': this.comment };
+    if (this.name) for (const [suffix, value] of Object.entries(entries)) if (value) data.append(this.name + suffix, value);
     this.#internals.setFormValue(this.value ? data : null, this.#state());
     const { value, solved } = this.#missing();
     const missing = value ?? solved;
