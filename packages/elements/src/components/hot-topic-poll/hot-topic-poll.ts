@@ -23,7 +23,10 @@ const emptyDraft: Draft = { body: '', aspectId: '', authorName: '' };
 let loaded: typeof import('./poll-actions.js') | undefined;
 /** Fetches that code; the browser keeps it once here, and fetches it again after a failure. */
 const loadActions = () => import('./poll-actions.js').then((module) => (loaded = module), () => undefined);
-/** A term of ./poll-actions.js: what the states only that file sets say, so it is here when they show. */
+/**
+ * A term of ./poll-actions.js: what the states only that file sets say, so it is here when
+ * they show (as are the messages it renders itself: field errors, the thanks).
+ */
 const said = (locale: Locale, key: ActionKey, params?: Record<string, number>) => loaded?.actionTerms.t(locale, key, params) ?? '';
 
 /**
@@ -470,10 +473,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     const total = topic.counts.votes;
     const mine = this.myVote?.optionIds ?? [];
     const percent = formatter(`p${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
-    // Said only after a vote in this page, not for a vote remembered from before.
-    return html`${this.counted === undefined
-        ? nothing
-        : html`<p class="notice ${this.counted ? 'success' : ''}" part="notice" role="status" tabindex="-1">${said(locale, this.counted ? 'counted' : 'votedBefore')}</p>`}
+    return html`${loaded?.voteNotice(this.counted, locale)}
       <table part="results">
         <caption>
           ${poll.question}
@@ -514,7 +514,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
   #compose(topic: Topic, locale: Locale) {
     const { body, aspectId, authorName } = this.draft;
     const errors = this.fieldErrors;
-    const error = (field: keyof Draft, id: string) => (errors[field] ? html`<p class="error" id=${id}>${errors[field]}</p>` : nothing);
+    const error = (field: keyof Draft, id: string) => loaded?.fieldError(errors[field], id);
     const length = countChars(body.trim());
     const waiting = this.waitSeconds > 0;
     return html`<section aria-labelledby="compose-heading">
@@ -568,7 +568,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
           <button class="primary" part="comment-submit" type="submit" aria-disabled=${flag(this.sending || waiting)}>
             ${this.sending || waiting ? said(locale, this.sending ? 'sending' : 'waitSeconds', { seconds: this.waitSeconds }) : t(locale, 'submit')}
           </button>
-          <div role="status">${this.posted ? html`<p class="notice success">${said(locale, 'posted')}</p>` : nothing}</div>
+          <div role="status">${this.posted ? loaded?.postedNotice(locale) : nothing}</div>
         </div>
       </form>
     </section>`;

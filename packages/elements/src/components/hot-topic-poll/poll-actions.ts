@@ -9,6 +9,7 @@ import {
   type Topic,
   type Vote,
 } from '@jianyi/core';
+import { html, nothing } from 'lit';
 import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyVotedEvent } from '../../events/jy-voted.js';
@@ -45,6 +46,24 @@ export const actionTerms = lazyCatalog<ActionKey>(
   },
 );
 const t = partTerms(actionTerms, hotTopicPollTerms);
+
+// ── What only these actions make the widget say, rendered in its templates ──
+
+/** After a vote in this page, not for a vote remembered from before: counted, or the earlier vote stands. */
+export function voteNotice(counted: boolean | undefined, locale: Locale) {
+  return counted === undefined
+    ? nothing
+    : html`<p class="notice ${counted ? 'success' : ''}" part="notice" role="status" tabindex="-1">${t(locale, counted ? 'counted' : 'votedBefore')}</p>`;
+}
+
+/** A comment field's message from the checks or the server. */
+export function fieldError(message: string | undefined, id: string) {
+  return message ? html`<p class="error" id=${id}>${message}</p>` : nothing;
+}
+
+export function postedNotice(locale: Locale) {
+  return html`<p class="notice success">${t(locale, 'posted')}</p>`;
+}
 
 export interface Draft {
   body: string;
