@@ -66,6 +66,16 @@ describe('<jy-rating>', () => {
     expect(option(el, 'value', 'basically-satisfied').getAttribute('aria-checked')).to.equal('true');
   });
 
+  it('disabled: no choice can be made, with the pointer or the keyboard', async () => {
+    const el = await fixture<JyRating>(html`<jy-rating disabled></jy-rating>`);
+    const first = option(el, 'value', 'satisfied');
+    expect(first.matches(':disabled')).to.equal(true);
+    first.click();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+  });
+
   it('is usable with the keyboard alone: arrows move and choose, Space and Enter choose', async () => {
     const el = await fixture<JyRating>(html`<jy-rating></jy-rating>`);
     const first = option(el, 'value', 'satisfied');

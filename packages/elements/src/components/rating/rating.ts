@@ -198,8 +198,8 @@ export class JyRating extends JyElement {
     const selected = this[kind];
     const focusable = selected || choices[0];
     const error = this.errors[kind];
-    const off = this.disabled || this.stored;
-    return html`<fieldset part=${part} ?disabled=${off}>
+    // A disabled fieldset disables its buttons too.
+    return html`<fieldset part=${part} ?disabled=${this.disabled || this.stored}>
       <legend id="${part}-legend">${legend}</legend>
       <div
         role="radiogroup"
@@ -217,7 +217,6 @@ export class JyRating extends JyElement {
             data-choice=${choice}
             aria-checked=${selected === choice ? 'true' : 'false'}
             tabindex=${choice === focusable ? '0' : '-1'}
-            ?disabled=${off}
             @click=${() => this.#choose(kind, choice)}
             @keydown=${(event: KeyboardEvent) => this.#onKey(event, kind, choices, index)}
           >
