@@ -41,8 +41,6 @@ function preloadActions() {
 /** Where each action of ./poll-actions.js shows that it failed. */
 const errorOf = { vote: 'voteError', comment: 'formError', more: 'commentsError' } as const;
 
-/** An ARIA state's value. */
-const flag = (on: unknown) => (on ? 'true' : 'false');
 
 /** The nearest element that scrolls `node` (through shadow roots), else the page. */
 function scrollParent(node: Element): Element {
@@ -388,7 +386,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
         <div class="failed" role="alert">
           <p><strong>${t(locale, 'loadFailed')}</strong></p>
           <p class="error">${this.loadError.message}</p>
-          ${this.#retry(() => this.reload())}
+          <button part="retry" type="button" @click=${() => this.reload()}>${t(locale, 'retry')}</button>
         </div>
       </div>`;
     }
@@ -399,11 +397,8 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     // The code and schemas of a vote and a comment are fetched once a citizen reaches for the widget.
     return html`<div class="topic" part="base" @focusin=${preloadActions} @pointerdown=${preloadActions}>
       ${this.#header(topic, locale)}
-      ${state !== 'open'
-        ? html`<p class="notice" part="notice">
-            ${state === 'closed' ? t(locale, 'closedNotice') : t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}
-          </p>`
-        : nothing}
+      ${state === 'closed' ? html`<p class="notice" part="notice">${t(locale, 'closedNotice')}</p>` : nothing}
+      ${state === 'upcoming' ? html`<p class="notice" part="notice">${t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}</p>` : nothing}
       ${poll && state !== 'upcoming'
         ? html`<section part="poll" aria-labelledby="poll-heading">
             <h3 id="poll-heading">${t(locale, showResults ? 'results' : 'vote')}</h3>
@@ -413,10 +408,6 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       ${state === 'open' ? this.#compose(topic, locale) : nothing}
       ${state !== 'upcoming' ? this.#commentSection(topic, locale) : nothing}
     </div>`;
-  }
-
-  #retry(action: () => unknown) {
-    return html`<button part="retry" type="button" @click=${action}>${t(this.locale, 'retry')}</button>`;
   }
 
   #skeleton(locale: Locale) {
@@ -465,7 +456,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
         </div>
       </fieldset>
       ${this.voteError ? html`<p class="error" id="poll-error" role="alert">${this.voteError}</p>` : nothing}
-      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${flag(this.voting)}>${this.voting ? said(locale, 'voting') : t(locale, 'vote')}</button>
+      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${this.voting ? 'true' : 'false'}>${this.voting ? said(locale, 'voting') : t(locale, 'vote')}</button>
     </form>`;
   }
 
@@ -505,12 +496,6 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       ${poll.multiple ? html`<p class="note">${t(locale, 'multipleNote')}</p>` : nothing}`;
   }
 
-  /** The choices of aspect, as both aspect menus list them: none (or all), then the topic's. */
-  #aspectOptions(topic: Topic, selected: string, none: string) {
-    return html`<option value="" ?selected=${!selected}>${none}</option>
-      ${topic.aspects.map((aspect) => html`<option value=${aspect.id} ?selected=${selected === aspect.id} .textContent=${aspect.label}></option>`)}`;
-  }
-
   #compose(topic: Topic, locale: Locale) {
     const { body, aspectId, authorName } = this.draft;
     const errors = this.fieldErrors;
@@ -528,7 +513,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
             part="comment-input"
             rows="4"
             .value=${body}
-            aria-invalid=${flag(errors.body)}
+            aria-invalid=${errors.body ? 'true' : 'false'}
             aria-describedby=${errors.body ? 'body-hint body-count body-error' : 'body-hint body-count'}
             @input=${(event: Event) => this.#edit('body', (event.target as HTMLTextAreaElement).value)}
           ></textarea>
@@ -540,11 +525,12 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
               <label for="comment-aspect">${t(locale, 'aspect')}</label>
               <select
                 id="comment-aspect"
-                aria-invalid=${flag(errors.aspectId)}
+                aria-invalid=${errors.aspectId ? 'true' : 'false'}
                 aria-describedby=${errors.aspectId ? 'aspect-error' : nothing}
                 @change=${(event: Event) => this.#edit('aspectId', (event.target as HTMLSelectElement).value)}
               >
-                ${this.#aspectOptions(topic, aspectId, t(locale, 'noAspect'))}
+                <option value="" ?selected=${aspectId === ''}>${t(locale, 'noAspect')}</option>
+                ${topic.aspects.map((aspect) => html`<option value=${aspect.id} ?selected=${aspectId === aspect.id} .textContent=${aspect.label}></option>`)}
               </select>
               ${error('aspectId', 'aspect-error')}
             </div>`
@@ -557,7 +543,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
             type="text"
             autocomplete="nickname"
             .value=${authorName}
-            aria-invalid=${flag(errors.authorName)}
+            aria-invalid=${errors.authorName ? 'true' : 'false'}
             aria-describedby=${errors.authorName ? 'name-hint name-error' : 'name-hint'}
             @input=${(event: Event) => this.#edit('authorName', (event.target as HTMLInputElement).value)}
           />
@@ -565,7 +551,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
         </div>
         <div class="form-actions">
           ${this.formError ? html`<p class="error" role="alert">${this.formError}</p>` : nothing}
-          <button class="primary" part="comment-submit" type="submit" aria-disabled=${flag(this.sending || waiting)}>
+          <button class="primary" part="comment-submit" type="submit" aria-disabled=${this.sending || waiting ? 'true' : 'false'}>
             ${this.sending || waiting ? said(locale, this.sending ? 'sending' : 'waitSeconds', { seconds: this.waitSeconds }) : t(locale, 'submit')}
           </button>
           <div role="status">${this.posted ? loaded?.postedNotice(locale) : nothing}</div>
@@ -576,14 +562,15 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
 
   #commentSection(topic: Topic, locale: Locale) {
     const count = this.comments.length;
-    return html`<section id="comments" aria-labelledby="comments-heading" aria-busy=${flag(this.commentsLoading)}>
+    return html`<section id="comments" aria-labelledby="comments-heading" aria-busy=${this.commentsLoading ? 'true' : 'false'}>
       <div class="comments-head">
         <h3 id="comments-heading">${t(locale, 'comments')} <span class="total">${t(locale, 'commentCount', { count: formatNumber(topic.counts.comments, locale) })}</span></h3>
         ${topic.aspects.length > 0
           ? html`<label class="filter" part="filter">
               ${t(locale, 'filter')}
               <select @change=${(event: Event) => this.#filter((event.target as HTMLSelectElement).value)}>
-                ${this.#aspectOptions(topic, this.aspectFilter, t(locale, 'allAspects'))}
+                <option value="" ?selected=${this.aspectFilter === ''}>${t(locale, 'allAspects')}</option>
+                ${topic.aspects.map((aspect) => html`<option value=${aspect.id} ?selected=${this.aspectFilter === aspect.id} .textContent=${aspect.label}></option>`)}
               </select>
             </label>`
           : nothing}
@@ -591,7 +578,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       ${this.commentsError && !count
         ? html`<div class="failed" role="alert">
             <p class="error">${t(locale, 'commentsFailed')}：${this.commentsError}</p>
-            ${this.#retry(() => this.loadComments())}
+            <button part="retry" type="button" @click=${() => this.loadComments()}>${t(locale, 'retry')}</button>
           </div>`
         : !this.commentsLoaded || !this.listTurn
           ? html`<div class="bone-group" aria-hidden="true"><span class="bone text"></span><span class="bone text"></span></div>`
@@ -615,7 +602,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
       <div class="list-end">
         ${this.commentsError ? html`<p class="error" role="alert">${this.commentsError}</p>` : nothing}
         ${this.nextCursor
-          ? html`<button part="load-more" type="button" aria-disabled=${flag(this.commentsLoading)} @click=${(event: Event) => this.#act(event, 'more')}>
+          ? html`<button part="load-more" type="button" aria-disabled=${this.commentsLoading ? 'true' : 'false'} @click=${(event: Event) => this.#act(event, 'more')}>
               ${this.commentsLoading ? said(locale, 'loadingMore') : t(locale, 'loadMore')}
             </button>`
           : html`<span>${t(locale, 'allShown', { count: formatNumber(this.comments.length, locale) })}</span>`}
