@@ -38,8 +38,6 @@ function preloadActions() {
   void loadActions();
 }
 
-/** Where each action of ./poll-actions.js shows that it failed. */
-const errorOf = { vote: 'voteError', comment: 'formError', more: 'commentsError' } as const;
 
 
 /** The nearest element that scrolls `node` (through shadow roots), else the page. */
@@ -354,7 +352,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
    * Votes, posts the comment or loads more comments with ./poll-actions.js, fetched here if
    * the citizen's first move did not fetch it already.
    */
-  async #act(event: Event, action: keyof typeof errorOf) {
+  async #act(event: Event, action: 'vote' | 'comment' | 'more') {
     event.preventDefault();
     const code = loaded ?? (await loadActions());
     if (code) {
@@ -365,7 +363,10 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
     }
     // Offline before that code came: said where that action shows its errors. The choice and
     // the draft stay, and pressing again fetches it again.
-    this[errorOf[action]] = message('network', this.locale);
+    const offline = message('network', this.locale);
+    if (action === 'vote') this.voteError = offline;
+    else if (action === 'comment') this.formError = offline;
+    else this.commentsError = offline;
   }
 
   #edit(field: keyof Draft, value: string) {
