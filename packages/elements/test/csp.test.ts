@@ -57,6 +57,10 @@ describe('strict CSP with Trusted Types', () => {
         'trusted-types lit-html',
       ].join('; ');
       if (path === '/jianyi.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
+      // The parts jianyi.js fetches later (the poll's vote and comment code, the form's success view, other locales).
+      if (/^\/(shared|locales)\/[\w.-]+\.js$/.test(path)) {
+        return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(new URL(`../dist/cdn${path}`, import.meta.url)));
+      }
       if (path === '/probe.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(probe);
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html);
     });
