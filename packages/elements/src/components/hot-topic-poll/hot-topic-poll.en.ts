@@ -17,9 +17,6 @@ const en: Terms<Key> = {
   maxChoices: 'Choose up to {max}',
   maxReached: '{max} chosen; untick one to change your choice',
   vote: 'Vote',
-  voting: 'Sending…',
-  counted: 'Thank you! Your vote has been counted.',
-  votedBefore: 'You have already voted; this was your choice.',
   results: 'Results',
   option: 'Option',
   votes: 'Votes',
@@ -33,8 +30,6 @@ const en: Terms<Key> = {
   allAspects: 'All aspects',
   commentList: 'Comments, newest first',
   loadMore: 'Load more comments',
-  loadingMore: 'Loading…',
-  shown: '{count} comments shown',
   allShown: 'All {count} comments shown',
   noComments: 'No comments yet.',
   noCommentsAspect: 'No comments on this aspect yet.',
@@ -48,9 +43,6 @@ const en: Terms<Key> = {
   nickname: 'Nickname (optional)',
   nicknameHint: 'Shown as “网友” (netizen) when empty',
   submit: 'Post comment',
-  sending: 'Posting…',
-  posted: 'Your comment is posted. Thank you!',
-  waitSeconds: 'You can post again in {seconds} s',
   justNow: 'just now',
 };
 

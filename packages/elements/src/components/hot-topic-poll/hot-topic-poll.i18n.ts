@@ -15,9 +15,6 @@ export type Key =
   | 'maxChoices'
   | 'maxReached'
   | 'vote'
-  | 'voting'
-  | 'counted'
-  | 'votedBefore'
   | 'results'
   | 'option'
   | 'votes'
@@ -31,8 +28,6 @@ export type Key =
   | 'allAspects'
   | 'commentList'
   | 'loadMore'
-  | 'loadingMore'
-  | 'shown'
   | 'allShown'
   | 'noComments'
   | 'noCommentsAspect'
@@ -46,9 +41,6 @@ export type Key =
   | 'nickname'
   | 'nicknameHint'
   | 'submit'
-  | 'sending'
-  | 'posted'
-  | 'waitSeconds'
   | 'justNow';
 
 // zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
@@ -68,9 +60,6 @@ export const hotTopicPollTerms = lazyCatalog<Key>(
     maxChoices: '最多选 {max} 项',
     maxReached: '已选 {max} 项，如需更换请先取消一项',
     vote: '投票',
-    voting: '正在提交…',
-    counted: '感谢参与！您的投票已计入。',
-    votedBefore: '您已经投过票，以下是您之前的选择。',
     results: '投票结果',
     option: '选项',
     votes: '票数',
@@ -84,8 +73,6 @@ export const hotTopicPollTerms = lazyCatalog<Key>(
     allAspects: '全部方面',
     commentList: '留言列表，最新的在前',
     loadMore: '加载更多留言',
-    loadingMore: '正在加载…',
-    shown: '已显示 {count} 条留言',
     allShown: '已显示全部 {count} 条留言',
     noComments: '还没有留言。',
     noCommentsAspect: '这个方面还没有留言。',
@@ -99,9 +86,6 @@ export const hotTopicPollTerms = lazyCatalog<Key>(
     nickname: '昵称（选填）',
     nicknameHint: '不填写则显示为“网友”',
     submit: '发表留言',
-    sending: '正在发表…',
-    posted: '留言已发表，感谢您的建议！',
-    waitSeconds: '{seconds} 秒后可再发表',
     justNow: '刚刚',
   },
   {

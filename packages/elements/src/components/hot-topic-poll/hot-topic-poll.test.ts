@@ -57,6 +57,67 @@ function nodeCount(el: JyHotTopicPoll) {
   return { nodes, elements: shadow(el).querySelectorAll('*').length };
 }
 
+// First in the file: once the page has fetched the vote and comment code, it keeps it.
+describe('<jy-hot-topic-poll> before its vote and comment code is fetched', () => {
+  beforeEach(fresh);
+
+  it('when that code cannot be fetched: says so, keeps the choice and the draft, and the next press fetches it again', async () => {
+    const { worker } = await mockApi();
+    const fetched: string[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      if (request.url.includes('poll-actions')) fetched.push(request.url);
+    });
+    worker.use(http.get(/poll-actions/, () => HttpResponse.error()));
+    const el = await poll();
+    option(el, 'o1').click();
+    await el.updateComplete;
+    $(el, '[part~="vote"]')!.click();
+    await waitUntil(() => $(el, '#poll-error'), 'the vote says nothing');
+    expect(text($(el, '#poll-error'))).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    expect(option(el, 'o1').checked).to.equal(true);
+    expect($(el, 'table')).to.equal(null);
+
+    const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
+    textarea.value = '公交站台能不能加个雨棚';
+    textarea.dispatchEvent(new Event('input'));
+    $(el, '[part~="comment-submit"]')!.click();
+    await waitUntil(() => text($(el, '[part~="comment-form"] [role="alert"]')), 'the comment says nothing');
+    expect(text($(el, '[part~="comment-form"] [role="alert"]'))).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    expect(textarea.value).to.equal('公交站台能不能加个雨棚');
+    expect(fetched.length).to.be.greaterThan(0);
+
+    // Back online: reaching for the widget fetches the code, and the same buttons work.
+    worker.resetHandlers();
+    const before = fetched.length;
+    textarea.focus();
+    await waitUntil(() => fetched.length > before, 'focus did not fetch the code');
+    setTimeout(() => $(el, '[part~="vote"]')!.click());
+    const voted = (await oneEvent(el, 'jy-voted')) as JyVotedEvent;
+    expect(voted.detail.vote.optionIds).to.deep.equal(['o1']);
+    setTimeout(() => $(el, '[part~="comment-submit"]')!.click());
+    const commented = (await oneEvent(el, 'jy-commented')) as JyCommentedEvent;
+    expect(commented.detail.body).to.equal('公交站台能不能加个雨棚');
+    worker.events.removeAllListeners();
+  });
+
+  it('what it says while and after acting comes in the page language too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><jy-hot-topic-poll api-base=${apiBase} topic="topic-bus"></jy-hot-topic-poll></div>`);
+    const el = await loaded(wrapper.querySelector('jy-hot-topic-poll')!);
+    await vote(el, 'o2');
+    expect(text($(el, '[part~="notice"]'))).to.equal('Thank you! Your vote has been counted.');
+    const textarea = $<HTMLTextAreaElement>(el, 'textarea')!;
+    textarea.value = 'More buses at night, please';
+    textarea.dispatchEvent(new Event('input'));
+    setTimeout(() => $(el, '[part~="comment-submit"]')!.click());
+    await oneEvent(el, 'jy-commented');
+    await el.updateComplete;
+    expect(text($(el, '[part~="comment-form"] [role="status"]'))).to.equal('Your comment is posted. Thank you!');
+    wrapper.lang = 'zh-TW';
+    await waitUntil(() => text($(el, '[part~="comment-form"] [role="status"]')) === '留言已發表，感謝您的建議！', 'no zh-TW');
+    expect(text($(el, '[part~="notice"]'))).to.equal('感謝參與！您的投票已計入。');
+  });
+});
+
 describe('<jy-hot-topic-poll>', () => {
   beforeEach(fresh);
   afterEach(() => window.scrollTo(0, 0));
@@ -545,21 +606,21 @@ describe('<jy-hot-topic-poll> screenshots', () => {
     this.timeout(60_000);
     const open = await fixture(html`<main style="padding:12px"><jy-hot-topic-poll api-base=${apiBase} topic="topic-bus" page-size="8"></jy-hot-topic-poll></main>`);
     await loaded(open.querySelector('jy-hot-topic-poll')!);
-    for (const width of [360, 1280] as const) await screenshot('hot-topic-poll', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('hot-topic-poll', width);
 
     const voted = open.querySelector('jy-hot-topic-poll')!;
     await vote(voted, 'o1', 'o2');
-    for (const width of [360, 1280] as const) await screenshot('hot-topic-poll-results', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('hot-topic-poll-results', width);
 
     open.remove();
     const closed = await fixture(html`<main style="padding:12px"><jy-hot-topic-poll api-base=${apiBase} topic="topic-renovation" page-size="8"></jy-hot-topic-poll></main>`);
     await loaded(closed.querySelector('jy-hot-topic-poll')!);
-    for (const width of [360, 1280] as const) await screenshot('hot-topic-poll-closed', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('hot-topic-poll-closed', width);
 
     closed.remove();
     const dark = await fixture(html`<main style="padding:12px;background:#121316"><jy-hot-topic-poll theme="dark" api-base=${apiBase} topic="topic-bus" page-size="8"></jy-hot-topic-poll></main>`);
     await loaded(dark.querySelector('jy-hot-topic-poll')!);
-    await screenshot('hot-topic-poll-dark', 360);
+    for (const width of [360, 390] as const) await screenshot('hot-topic-poll-dark', width);
   });
 });
 

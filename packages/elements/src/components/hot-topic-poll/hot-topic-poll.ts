@@ -1,28 +1,15 @@
-import {
-  countChars,
-  generateIdempotencyKey,
-  preloadChecks,
-  isJianyiError,
-  type Comment,
-  type CommentInput,
-  type JianyiError,
-  type Locale,
-  type Poll,
-  type Topic,
-  type Vote,
-} from '@jianyi/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { countChars, isJianyiError, message, preloadChecks, type Comment, type JianyiError, type Locale, type Poll, type Topic, type Vote } from '@jianyi/core';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { JyCommentedEvent } from '../../events/jy-commented.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
-import { JyVotedEvent } from '../../events/jy-voted.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { formatDateTime, formatNumber, formatter } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
 import { ListWindow } from './list-window.js';
-import { readVote, readVoterToken, saveVote, saveVoterToken } from './voter-storage.js';
+import type { ActionKey, Draft, PollHost } from './poll-actions.js';
+import { readVote } from './voter-storage.js';
 
 const t = hotTopicPollTerms.t;
 /** CommentInputSchema's limit on `body`, shown in the live count; the schema itself checks it. */
@@ -30,12 +17,28 @@ const maxBody = 500;
 /** Pixels rendered above and below the viewport so a quick flick shows no blank space. */
 const overscan = 240;
 
-interface Draft {
-  body: string;
-  aspectId: string;
-  authorName: string;
-}
 const emptyDraft: Draft = { body: '', aspectId: '', authorName: '' };
+
+/** What votes, posts comments and loads more of them, once fetched: a press then acts in the same task. */
+let loaded: typeof import('./poll-actions.js') | undefined;
+/** Fetches that code; the browser keeps it once here, and fetches it again after a failure. */
+const loadActions = () => import('./poll-actions.js').then((module) => (loaded = module), () => undefined);
+/**
+ * A term of ./poll-actions.js: what the states only that file sets say, so it is here when
+ * they show (as are the messages it renders itself: field errors, the thanks).
+ */
+const said = (locale: Locale, key: ActionKey, params?: Record<string, number>) => loaded?.actionTerms.t(locale, key, params) ?? '';
+
+/**
+ * A citizen reaches for the widget: fetch the vote and comment code and the input checks
+ * now, so pressing a button does not wait for them.
+ */
+function preloadActions() {
+  void preloadChecks();
+  void loadActions();
+}
+
+
 
 /** The nearest element that scrolls `node` (through shadow roots), else the page. */
 function scrollParent(node: Element): Element {
@@ -113,7 +116,7 @@ function when(iso: string, locale: Locale, now: number): string {
  * @cssproperty --jy-font-family - Font.
  * @cssproperty --jy-font-size - Base font size.
  */
-export class JyHotTopicPoll extends JyElement {
+export class JyHotTopicPoll extends JyElement implements PollHost {
   static override styles = [tokens, hotTopicPollStyles];
 
   /** The topic's id (e.g. `topic-bus`). */
@@ -121,52 +124,48 @@ export class JyHotTopicPoll extends JyElement {
   /** Comments fetched per "load more" (1–100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
 
-  @state() private data?: Topic;
+  /** @internal */ @state() data?: Topic;
   @state() private loadError?: JianyiError;
-  @state() private choice: string[] = [];
-  @state() private myVote?: Vote;
-  /** True or false after voting in this page; undefined when the vote was remembered from before. */
-  @state() private counted?: boolean;
-  @state() private voting = false;
-  @state() private voteError?: string;
+  /** @internal */ @state() choice: string[] = [];
+  /** @internal */ @state() myVote?: Vote;
+  /** @internal True or false after voting in this page; undefined when the vote was remembered from before. */
+  @state() counted?: boolean;
+  /** @internal */ @state() voting = false;
+  /** @internal */ @state() voteError?: string;
 
-  @state() private comments: Comment[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private commentsLoaded = false;
+  /** @internal */ @state() comments: Comment[] = [];
+  /** @internal */ @state() nextCursor: string | null = null;
+  /** @internal */ @state() commentsLoaded = false;
   /** False until a task after the topic's first render: the results show first, the comments in a task of their own. */
   @state() private listTurn = false;
-  @state() private commentsLoading = false;
-  @state() private commentsError?: string;
-  @state() private aspectFilter = '';
+  /** @internal */ @state() commentsLoading = false;
+  /** @internal */ @state() commentsError?: string;
+  /** @internal */ @state() aspectFilter = '';
   @state() private range = { start: 0, end: 0 };
-  @state() private listStatus = '';
+  /** @internal */ @state() listStatus = '';
 
-  @state() private draft: Draft = { ...emptyDraft };
-  @state() private fieldErrors: Readonly<Record<string, string>> = {};
-  @state() private formError?: string;
-  @state() private sending = false;
-  @state() private posted = false;
-  @state() private waitSeconds = 0;
+  /** @internal */ @state() draft: Draft = { ...emptyDraft };
+  /** @internal */ @state() fieldErrors: Readonly<Record<string, string>> = {};
+  /** @internal */ @state() formError?: string;
+  /** @internal */ @state() sending = false;
+  /** @internal */ @state() posted = false;
+  /** @internal */ @state() waitSeconds = 0;
 
   // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
   private get list() {
     return this.renderRoot.querySelector<HTMLOListElement>('ol[part~="comment-list"]');
   }
-  private get voteNotice() {
-    return this.renderRoot.querySelector<HTMLElement>('.notice[tabindex]');
-  }
 
   #loadedKey = '';
   #loadAbort?: AbortController;
-  #commentsAbort?: AbortController;
-  #ids = new Set<string>();
   #window = new ListWindow(96, 30);
   #frame = 0;
   #width = 0;
   #resize?: ResizeObserver;
-  #waitTimer?: ReturnType<typeof setInterval>;
-  #voteKey?: { body: string; key: string };
-  #commentKey?: { body: string; key: string };
+  /** @internal The comment request under way, aborted by the next one. */
+  commentsCall?: AbortController;
+  /** @internal */
+  waitTimer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -192,24 +191,17 @@ export class JyHotTopicPoll extends JyElement {
     this.#resize?.disconnect();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    clearInterval(this.#waitTimer);
+    clearInterval(this.waitTimer);
     this.waitSeconds = 0;
-  }
-
-  /** The effective API base, which also keys what this browser remembers. */
-  get #base(): string {
-    return this.client.options.baseUrl;
   }
 
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.topic) {
-      const key = `${this.#base}|${this.topic}`;
-      if (key !== this.#loadedKey) {
-        this.#loadedKey = key;
-        void this.#load();
-      }
+    const key = this.topic && `${this.client.options.baseUrl}|${this.topic}`;
+    if (key && key !== this.#loadedKey) {
+      this.#loadedKey = key;
+      void this.#load();
     }
     if (changed.has('data') && this.data && !this.listTurn) setTimeout(() => (this.listTurn = true));
     if (changed.has('comments')) {
@@ -228,8 +220,8 @@ export class JyHotTopicPoll extends JyElement {
 
   /** Loads the topic and the first page of comments again (what the retry button does). */
   reload(): void {
-    this.#loadedKey = `${this.#base}|${this.topic}`;
-    void this.#load();
+    this.#loadedKey = '';
+    this.requestUpdate();
   }
 
   async #load() {
@@ -240,7 +232,7 @@ export class JyHotTopicPoll extends JyElement {
     this.data = undefined;
     this.listTurn = false;
     this.loadError = undefined;
-    this.myVote = readVote(this.#base, topicId);
+    this.myVote = readVote(this.client.options.baseUrl, topicId);
     this.counted = undefined;
     this.choice = [...(this.myVote?.optionIds ?? [])];
     this.voteError = undefined;
@@ -249,7 +241,7 @@ export class JyHotTopicPoll extends JyElement {
     this.fieldErrors = {};
     this.formError = undefined;
     this.posted = false;
-    const comments = this.#loadComments(true);
+    void this.loadComments();
     try {
       const topic = await this.client.topics.get(topicId, { signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -260,36 +252,29 @@ export class JyHotTopicPoll extends JyElement {
       this.loadError = error;
       this.emit(new JyErrorEvent(error));
     }
-    await comments;
   }
 
-  async #loadComments(reset: boolean) {
-    this.#commentsAbort?.abort();
-    const controller = new AbortController();
-    this.#commentsAbort = controller;
-    if (reset) {
-      this.comments = [];
-      this.#ids = new Set();
-      this.nextCursor = null;
-      this.commentsLoaded = false;
-    }
+  /** @internal The first page of comments: with the topic, after a filter change, on retry. Later pages come from ./poll-actions.js. */
+  async loadComments() {
+    this.commentsCall?.abort();
+    const controller = (this.commentsCall = new AbortController());
+    this.comments = [];
+    this.nextCursor = null;
+    this.commentsLoaded = false;
+    this.listStatus = '';
     this.commentsLoading = true;
     this.commentsError = undefined;
-    const cursor = reset ? null : this.nextCursor;
     try {
       const page = await this.client.topics.comments(
         this.topic,
-        { ...(this.aspectFilter && { aspectId: this.aspectFilter }), ...(cursor && { cursor }), limit: Math.min(100, Math.max(1, this.pageSize)) },
+        // The client leaves out an empty aspect.
+        { aspectId: this.aspectFilter, limit: Math.min(100, Math.max(1, this.pageSize)) },
         { signal: controller.signal },
       );
       if (controller.signal.aborted) return;
-      const fresh = page.items.filter((comment) => !this.#ids.has(comment.id));
-      for (const comment of fresh) this.#ids.add(comment.id);
-      this.comments = reset ? fresh : [...this.comments, ...fresh];
+      this.comments = page.items;
       this.nextCursor = page.nextCursor;
       this.commentsLoaded = true;
-      const count = formatNumber(this.comments.length, this.locale);
-      this.listStatus = reset ? '' : t(this.locale, page.nextCursor ? 'shown' : 'allShown', { count });
     } catch (error) {
       if (controller.signal.aborted) return;
       if (!isJianyiError(error)) throw error;
@@ -303,7 +288,7 @@ export class JyHotTopicPoll extends JyElement {
   #filter(aspectId: string) {
     if (aspectId === this.aspectFilter) return;
     this.aspectFilter = aspectId;
-    void this.#loadComments(true);
+    void this.loadComments();
     // A shorter list may leave the reader below it: bring its start back into view.
     const section = this.renderRoot.querySelector('#comments');
     if (section && section.getBoundingClientRect().top < 0) section.scrollIntoView();
@@ -355,58 +340,34 @@ export class JyHotTopicPoll extends JyElement {
     this.#onScroll();
   }
 
-  // ── Voting ─────────────────────────────────────────────────────────────
+  // ── Voting and commenting ──────────────────────────────────────────────
 
-  #toggle(poll: Poll, optionId: string, checked: boolean) {
-    if (!poll.multiple) this.choice = checked ? [optionId] : [];
-    else if (checked) this.choice = this.choice.includes(optionId) ? this.choice : [...this.choice, optionId];
-    else this.choice = this.choice.filter((id) => id !== optionId);
+  /** The options ticked, read from the form, so in the order they are listed. */
+  #choose(event: Event) {
+    this.choice = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLInputElement>(':checked')].map((input) => input.value);
     this.voteError = undefined;
   }
 
-  async #vote(event: Event) {
+  /**
+   * Votes, posts the comment or loads more comments with ./poll-actions.js, fetched here if
+   * the citizen's first move did not fetch it already.
+   */
+  async #act(event: Event, action: 'vote' | 'comment' | 'more') {
     event.preventDefault();
-    const topic = this.data;
-    if (!topic?.poll || this.voting) return;
-    const base = this.#base;
-    // In the order the options are listed, whatever order they were ticked in.
-    const optionIds = topic.poll.options.map((option) => option.id).filter((id) => this.choice.includes(id));
-    const body = optionIds.join(',');
-    if (this.#voteKey?.body !== body) this.#voteKey = { body, key: generateIdempotencyKey() };
-    this.voting = true;
-    this.voteError = undefined;
-    try {
-      const result = await this.client.topics.vote(topic.id, { optionIds }, { voterToken: readVoterToken(base), idempotencyKey: this.#voteKey.key });
-      saveVoterToken(base, result.voterToken);
-      saveVote(base, result.vote);
-      this.#voteKey = undefined;
-      this.data = result.topic;
-      this.myVote = result.vote;
-      this.counted = result.counted;
-      this.choice = [...result.vote.optionIds];
-      this.emit(new JyVotedEvent(result));
-      // The button is gone; put focus on the message that replaced it.
-      await this.updateComplete;
-      this.voteNotice?.focus();
-    } catch (error) {
-      if (!isJianyiError(error)) throw error;
-      this.voteError = error.fieldErrors.optionIds ?? error.message;
-      if (error.code !== 'validation_failed') this.emit(new JyErrorEvent(error));
-      if (error.code === 'topic_closed' || error.code === 'topic_not_open') await this.#refreshTopic();
-    } finally {
-      this.voting = false;
+    const code = loaded ?? (await loadActions());
+    if (code) {
+      // Its words in this page's language before it shows any (zh-CN if they cannot come).
+      const terms = code.actionTerms.load(this.locale);
+      if (terms) await terms.catch(() => undefined);
+      return code[action](this, this.client, this.locale);
     }
+    // Offline before that code came: said where that action shows its errors. The choice and
+    // the draft stay, and pressing again fetches it again.
+    const offline = message('network', this.locale);
+    if (action === 'vote') this.voteError = offline;
+    else if (action === 'comment') this.formError = offline;
+    else this.commentsError = offline;
   }
-
-  async #refreshTopic() {
-    try {
-      this.data = await this.client.topics.get(this.topic);
-    } catch {
-      // The message already shown says what went wrong.
-    }
-  }
-
-  // ── Commenting ─────────────────────────────────────────────────────────
 
   #edit(field: keyof Draft, value: string) {
     this.draft = { ...this.draft, [field]: value };
@@ -415,62 +376,6 @@ export class JyHotTopicPoll extends JyElement {
       const { [field]: _fixed, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
     }
-  }
-
-  async #comment(event: Event) {
-    event.preventDefault();
-    const topic = this.data;
-    if (!topic || this.sending || this.waitSeconds > 0) return;
-    const { body, aspectId, authorName } = this.draft;
-    const input: CommentInput = { body, ...(aspectId && { aspectId }), ...(authorName.trim() && { authorName }) };
-    const fingerprint = JSON.stringify(input);
-    if (this.#commentKey?.body !== fingerprint) this.#commentKey = { body: fingerprint, key: generateIdempotencyKey() };
-    this.sending = true;
-    this.fieldErrors = {};
-    this.formError = undefined;
-    this.posted = false;
-    try {
-      const comment = await this.client.topics.comment(topic.id, input, { voterToken: readVoterToken(this.#base), idempotencyKey: this.#commentKey.key });
-      this.#commentKey = undefined;
-      if ((!this.aspectFilter || comment.aspectId === this.aspectFilter) && !this.#ids.has(comment.id)) {
-        this.#ids.add(comment.id);
-        this.comments = [comment, ...this.comments];
-        this.commentsLoaded = true;
-      }
-      if (this.data) this.data = { ...this.data, counts: { ...this.data.counts, comments: this.data.counts.comments + 1 } };
-      this.draft = { ...emptyDraft, authorName: this.draft.authorName };
-      this.posted = true;
-      this.emit(new JyCommentedEvent(comment));
-    } catch (error) {
-      if (!isJianyiError(error)) throw error;
-      const fields = Object.keys(error.fieldErrors).filter((field) => field in emptyDraft);
-      if (fields.length > 0) {
-        this.fieldErrors = error.fieldErrors;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="comment-form"] [aria-invalid="true"]')?.focus();
-      } else {
-        this.formError = error.message;
-      }
-      if (error.status === 429) this.#wait(error.retryAfter ?? 60);
-      if (error.code !== 'validation_failed') this.emit(new JyErrorEvent(error));
-      if (error.code === 'topic_closed' || error.code === 'topic_not_open') await this.#refreshTopic();
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  /** Counts down what the server asked to wait; the button says how long is left. */
-  #wait(seconds: number) {
-    clearInterval(this.#waitTimer);
-    const until = Date.now() + seconds * 1000;
-    this.waitSeconds = Math.ceil(seconds);
-    this.#waitTimer = setInterval(() => {
-      this.waitSeconds = Math.max(0, Math.ceil((until - Date.now()) / 1000));
-      if (this.waitSeconds === 0) {
-        clearInterval(this.#waitTimer);
-        this.formError = undefined;
-      }
-    }, 1000);
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────
@@ -488,20 +393,21 @@ export class JyHotTopicPoll extends JyElement {
     }
     const topic = this.data;
     if (!topic) return this.#skeleton(locale);
-    const showResults = topic.state === 'closed' || this.myVote !== undefined;
-    // The schemas of a vote and a comment are fetched once a citizen reaches for either.
-    return html`<div class="topic" part="base" @focusin=${preloadChecks} @pointerdown=${preloadChecks}>
+    const { state, poll } = topic;
+    const showResults = state === 'closed' || this.myVote !== undefined;
+    // The code and schemas of a vote and a comment are fetched once a citizen reaches for the widget.
+    return html`<div class="topic" part="base" @focusin=${preloadActions} @pointerdown=${preloadActions}>
       ${this.#header(topic, locale)}
-      ${topic.state === 'closed' ? html`<p class="notice" part="notice">${t(locale, 'closedNotice')}</p>` : nothing}
-      ${topic.state === 'upcoming' ? html`<p class="notice" part="notice">${t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}</p>` : nothing}
-      ${topic.poll && topic.state !== 'upcoming'
+      ${state === 'closed' ? html`<p class="notice" part="notice">${t(locale, 'closedNotice')}</p>` : nothing}
+      ${state === 'upcoming' ? html`<p class="notice" part="notice">${t(locale, 'upcomingNotice', { date: formatDateTime(topic.opensAt, locale) })}</p>` : nothing}
+      ${poll && state !== 'upcoming'
         ? html`<section part="poll" aria-labelledby="poll-heading">
             <h3 id="poll-heading">${t(locale, showResults ? 'results' : 'vote')}</h3>
-            ${showResults ? this.#results(topic, topic.poll, locale) : this.#pollForm(topic.poll, locale)}
+            ${showResults ? this.#results(topic, poll, locale) : this.#pollForm(poll, locale)}
           </section>`
         : nothing}
-      ${topic.state === 'open' ? this.#compose(topic, locale) : nothing}
-      ${topic.state !== 'upcoming' ? this.#commentSection(topic, locale) : nothing}
+      ${state === 'open' ? this.#compose(topic, locale) : nothing}
+      ${state !== 'upcoming' ? this.#commentSection(topic, locale) : nothing}
     </div>`;
   }
 
@@ -532,47 +438,34 @@ export class JyHotTopicPoll extends JyElement {
   }
 
   #pollForm(poll: Poll, locale: Locale) {
-    const full = poll.multiple && this.choice.length >= poll.maxChoices;
-    const describedBy = ['poll-hint', this.voteError ? 'poll-error' : ''].filter(Boolean).join(' ');
-    return html`<form novalidate @submit=${this.#vote}>
-      <fieldset aria-describedby=${describedBy}>
+    const { multiple, maxChoices: max } = poll;
+    const full = multiple && this.choice.length >= max;
+    return html`<form novalidate @submit=${(event: Event) => this.#act(event, 'vote')} @change=${this.#choose}>
+      <fieldset aria-describedby=${this.voteError ? 'poll-hint poll-error' : 'poll-hint'}>
         <legend>${poll.question}</legend>
         <div id="poll-hint" aria-live="polite">
-          <span class="hint">${poll.multiple ? t(locale, 'maxChoices', { max: poll.maxChoices }) : t(locale, 'single')}</span>
-          ${full ? html`<span class="hint full">${t(locale, 'maxReached', { max: poll.maxChoices })}</span>` : nothing}
+          <span class="hint">${multiple ? t(locale, 'maxChoices', { max }) : t(locale, 'single')}</span>
+          ${full ? html`<span class="hint full">${t(locale, 'maxReached', { max })}</span>` : nothing}
         </div>
         <div class="options">
           ${poll.options.map((option) => {
             const checked = this.choice.includes(option.id);
             return html`<label part="option">
-              <input
-                type=${poll.multiple ? 'checkbox' : 'radio'}
-                name="choice"
-                value=${option.id}
-                .checked=${checked}
-                ?disabled=${full && !checked}
-                @change=${(event: Event) => this.#toggle(poll, option.id, (event.target as HTMLInputElement).checked)}
-              /><span>${option.label}</span>
+              <input type=${multiple ? 'checkbox' : 'radio'} name="choice" value=${option.id} .checked=${checked} ?disabled=${full && !checked} /><span>${option.label}</span>
             </label>`;
           })}
         </div>
       </fieldset>
       ${this.voteError ? html`<p class="error" id="poll-error" role="alert">${this.voteError}</p>` : nothing}
-      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${this.voting ? 'true' : 'false'}>
-        ${this.voting ? t(locale, 'voting') : t(locale, 'vote')}
-      </button>
+      <button class="primary vote-button" part="vote" type="submit" aria-disabled=${this.voting ? 'true' : 'false'}>${this.voting ? said(locale, 'voting') : t(locale, 'vote')}</button>
     </form>`;
   }
 
   #results(topic: Topic, poll: Poll, locale: Locale) {
     const total = topic.counts.votes;
-    const mine = new Set(this.myVote?.optionIds ?? []);
+    const mine = this.myVote?.optionIds ?? [];
     const percent = formatter(`p${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
-    const notice =
-      this.counted === true ? t(locale, 'counted') : this.counted === false ? t(locale, 'votedBefore') : undefined;
-    return html`${notice
-        ? html`<p class="notice ${this.counted ? 'success' : ''}" part="notice" role="status" tabindex="-1">${notice}</p>`
-        : nothing}
+    return html`${loaded?.voteNotice(this.counted, locale)}
       <table part="results">
         <caption>
           ${poll.question}
@@ -589,7 +482,7 @@ export class JyHotTopicPoll extends JyElement {
           ${poll.options.map((option) => {
             const count = topic.counts.options[option.id] ?? 0;
             const share = total > 0 ? count / total : 0;
-            const chosen = mine.has(option.id);
+            const chosen = mine.includes(option.id);
             return html`<tr class=${chosen ? 'mine' : ''}>
               <th scope="row">
                 ${option.label}${chosen ? html`<span class="mine-tag">${t(locale, 'yourChoice')}</span>` : nothing}
@@ -607,13 +500,12 @@ export class JyHotTopicPoll extends JyElement {
   #compose(topic: Topic, locale: Locale) {
     const { body, aspectId, authorName } = this.draft;
     const errors = this.fieldErrors;
+    const error = (field: keyof Draft, id: string) => loaded?.fieldError(errors[field], id);
     const length = countChars(body.trim());
     const waiting = this.waitSeconds > 0;
-    const busy = this.sending || waiting;
-    const describe = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ');
     return html`<section aria-labelledby="compose-heading">
       <h3 id="compose-heading">${t(locale, 'write')}</h3>
-      <form part="comment-form" novalidate @submit=${this.#comment}>
+      <form part="comment-form" novalidate @submit=${(event: Event) => this.#act(event, 'comment')}>
         <div class="field">
           <label for="comment-body">${t(locale, 'body')}</label>
           <span class="hint" id="body-hint">${t(locale, 'bodyHint')}</span>
@@ -623,11 +515,11 @@ export class JyHotTopicPoll extends JyElement {
             rows="4"
             .value=${body}
             aria-invalid=${errors.body ? 'true' : 'false'}
-            aria-describedby=${describe('body-hint', 'body-count', !!errors.body && 'body-error')}
+            aria-describedby=${errors.body ? 'body-hint body-count body-error' : 'body-hint body-count'}
             @input=${(event: Event) => this.#edit('body', (event.target as HTMLTextAreaElement).value)}
           ></textarea>
           <span class="count ${length > maxBody ? 'over' : ''}" id="body-count">${t(locale, 'count', { count: length, max: maxBody })}</span>
-          ${errors.body ? html`<p class="error" id="body-error">${errors.body}</p>` : nothing}
+          ${error('body', 'body-error')}
         </div>
         ${topic.aspects.length > 0
           ? html`<div class="field">
@@ -635,13 +527,13 @@ export class JyHotTopicPoll extends JyElement {
               <select
                 id="comment-aspect"
                 aria-invalid=${errors.aspectId ? 'true' : 'false'}
-                aria-describedby=${describe(!!errors.aspectId && 'aspect-error')}
+                aria-describedby=${errors.aspectId ? 'aspect-error' : nothing}
                 @change=${(event: Event) => this.#edit('aspectId', (event.target as HTMLSelectElement).value)}
               >
                 <option value="" ?selected=${aspectId === ''}>${t(locale, 'noAspect')}</option>
                 ${topic.aspects.map((aspect) => html`<option value=${aspect.id} ?selected=${aspectId === aspect.id} .textContent=${aspect.label}></option>`)}
               </select>
-              ${errors.aspectId ? html`<p class="error" id="aspect-error">${errors.aspectId}</p>` : nothing}
+              ${error('aspectId', 'aspect-error')}
             </div>`
           : nothing}
         <div class="field">
@@ -653,37 +545,24 @@ export class JyHotTopicPoll extends JyElement {
             autocomplete="nickname"
             .value=${authorName}
             aria-invalid=${errors.authorName ? 'true' : 'false'}
-            aria-describedby=${describe('name-hint', !!errors.authorName && 'name-error')}
+            aria-describedby=${errors.authorName ? 'name-hint name-error' : 'name-hint'}
             @input=${(event: Event) => this.#edit('authorName', (event.target as HTMLInputElement).value)}
           />
-          ${errors.authorName ? html`<p class="error" id="name-error">${errors.authorName}</p>` : nothing}
+          ${error('authorName', 'name-error')}
         </div>
         <div class="form-actions">
           ${this.formError ? html`<p class="error" role="alert">${this.formError}</p>` : nothing}
-          <button class="primary" part="comment-submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-            ${this.sending ? t(locale, 'sending') : waiting ? t(locale, 'waitSeconds', { seconds: this.waitSeconds }) : t(locale, 'submit')}
+          <button class="primary" part="comment-submit" type="submit" aria-disabled=${this.sending || waiting ? 'true' : 'false'}>
+            ${this.sending || waiting ? said(locale, this.sending ? 'sending' : 'waitSeconds', { seconds: this.waitSeconds }) : t(locale, 'submit')}
           </button>
-          <div role="status">${this.posted ? html`<p class="notice success">${t(locale, 'posted')}</p>` : nothing}</div>
+          <div role="status">${this.posted ? loaded?.postedNotice(locale) : nothing}</div>
         </div>
       </form>
     </section>`;
   }
 
   #commentSection(topic: Topic, locale: Locale) {
-    const aspects = new Map(topic.aspects.map((aspect) => [aspect.id, aspect.label]));
-    let body: TemplateResult | typeof nothing = nothing;
-    if (this.commentsError && this.comments.length === 0) {
-      body = html`<div class="failed" role="alert">
-        <p class="error">${t(locale, 'commentsFailed')}：${this.commentsError}</p>
-        <button part="retry" type="button" @click=${() => void this.#loadComments(true)}>${t(locale, 'retry')}</button>
-      </div>`;
-    } else if (!this.commentsLoaded || !this.listTurn) {
-      body = html`<div class="bone-group" aria-hidden="true"><span class="bone text"></span><span class="bone text"></span></div>`;
-    } else if (this.comments.length === 0) {
-      body = html`<p class="empty">${t(locale, this.aspectFilter ? 'noCommentsAspect' : 'noComments')}</p>`;
-    } else {
-      body = this.#commentList(aspects, locale);
-    }
+    const count = this.comments.length;
     return html`<section id="comments" aria-labelledby="comments-heading" aria-busy=${this.commentsLoading ? 'true' : 'false'}>
       <div class="comments-head">
         <h3 id="comments-heading">${t(locale, 'comments')} <span class="total">${t(locale, 'commentCount', { count: formatNumber(topic.counts.comments, locale) })}</span></h3>
@@ -697,27 +576,35 @@ export class JyHotTopicPoll extends JyElement {
             </label>`
           : nothing}
       </div>
-      ${body}
+      ${this.commentsError && !count
+        ? html`<div class="failed" role="alert">
+            <p class="error">${t(locale, 'commentsFailed')}：${this.commentsError}</p>
+            <button part="retry" type="button" @click=${() => this.loadComments()}>${t(locale, 'retry')}</button>
+          </div>`
+        : !this.commentsLoaded || !this.listTurn
+          ? html`<div class="bone-group" aria-hidden="true"><span class="bone text"></span><span class="bone text"></span></div>`
+          : count
+            ? this.#commentList(topic, locale)
+            : html`<p class="empty">${t(locale, this.aspectFilter ? 'noCommentsAspect' : 'noComments')}</p>`}
       <p class="visually-hidden" role="status">${this.listStatus}</p>
     </section>`;
   }
 
-  #commentList(aspects: Map<string, string>, locale: Locale) {
+  #commentList(topic: Topic, locale: Locale) {
     const { start, end } = this.range;
     const total = this.nextCursor ? -1 : this.comments.length;
     const now = Date.now();
-    const visible = this.comments.slice(start, end);
     // Kept compact, and text set as `textContent` (never parsed as HTML) rather than as
     // child parts, which each add a marker node: every node counts on a busy topic.
-    return html`<ol part="comment-list" aria-label=${t(locale, 'commentList')}>${visible.map((comment, offset) => {
-        const label = comment.aspectId ? aspects.get(comment.aspectId) : undefined;
+    return html`<ol part="comment-list" aria-label=${t(locale, 'commentList')}>${this.comments.slice(start, end).map((comment, offset) => {
+        const label = topic.aspects.find((aspect) => aspect.id === comment.aspectId)?.label;
         return html`<li part="comment" data-key=${comment.id} aria-posinset=${start + offset + 1} aria-setsize=${total}><span class="author" .textContent=${comment.authorName}></span><span class="aspect-tag" ?hidden=${!label} .textContent=${label ?? ''}></span><time datetime=${comment.createdAt} .textContent=${when(comment.createdAt, locale, now)}></time><p class="comment-body" .textContent=${comment.body}></p></li>`;
       })}</ol>
       <div class="list-end">
         ${this.commentsError ? html`<p class="error" role="alert">${this.commentsError}</p>` : nothing}
         ${this.nextCursor
-          ? html`<button part="load-more" type="button" aria-disabled=${this.commentsLoading ? 'true' : 'false'} @click=${() => !this.commentsLoading && void this.#loadComments(false)}>
-              ${this.commentsLoading ? t(locale, 'loadingMore') : t(locale, 'loadMore')}
+          ? html`<button part="load-more" type="button" aria-disabled=${this.commentsLoading ? 'true' : 'false'} @click=${(event: Event) => this.#act(event, 'more')}>
+              ${this.commentsLoading ? said(locale, 'loadingMore') : t(locale, 'loadMore')}
             </button>`
           : html`<span>${t(locale, 'allShown', { count: formatNumber(this.comments.length, locale) })}</span>`}
       </div>`;

@@ -17,9 +17,6 @@ const zhTW: Terms<Key> = {
   maxChoices: '最多選 {max} 項',
   maxReached: '已選 {max} 項，如需更換請先取消一項',
   vote: '投票',
-  voting: '正在送出…',
-  counted: '感謝參與！您的投票已計入。',
-  votedBefore: '您已經投過票，以下是您之前的選擇。',
   results: '投票結果',
   option: '選項',
   votes: '票數',
@@ -33,8 +30,6 @@ const zhTW: Terms<Key> = {
   allAspects: '全部面向',
   commentList: '留言列表，最新的在前',
   loadMore: '載入更多留言',
-  loadingMore: '正在載入…',
-  shown: '已顯示 {count} 則留言',
   allShown: '已顯示全部 {count} 則留言',
   noComments: '還沒有留言。',
   noCommentsAspect: '這個面向還沒有留言。',
@@ -48,9 +43,6 @@ const zhTW: Terms<Key> = {
   nickname: '暱稱（選填）',
   nicknameHint: '不填寫則顯示為「網友」',
   submit: '發表留言',
-  sending: '正在發表…',
-  posted: '留言已發表，感謝您的建議！',
-  waitSeconds: '{seconds} 秒後可再發表',
   justNow: '剛剛',
 };
 

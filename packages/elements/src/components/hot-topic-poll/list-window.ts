@@ -13,23 +13,14 @@ export class ListWindow {
   #dirty = true;
 
   constructor(
+    /** The height assumed for an item while none is measured. */
     private readonly fallbackHeight: number,
     /** A hard bound on rendered items, whatever the heights and viewport. */
     readonly maxItems = 40,
   ) {}
 
-  get length(): number {
-    return this.#keys.length;
-  }
-
-  /** The height assumed for an item not rendered yet. */
-  get estimate(): number {
-    return this.#measured.size > 0 ? this.#measuredSum / this.#measured.size : this.fallbackHeight;
-  }
-
   /** The list's items by stable key, in order. Measurements of keys that stay are kept. */
   setKeys(keys: readonly string[]): void {
-    if (keys === this.#keys) return;
     this.#keys = keys;
     this.#dirty = true;
   }
@@ -40,8 +31,7 @@ export class ListWindow {
     if (before !== undefined && Math.abs(before - height) < 0.5) return false;
     this.#measuredSum += height - (before ?? 0);
     this.#measured.set(key, height);
-    this.#dirty = true;
-    return true;
+    return (this.#dirty = true);
   }
 
   /** Forgets every measurement, e.g. when the width changed and text wraps anew. */
@@ -52,21 +42,21 @@ export class ListWindow {
   }
 
   #rebuild(): Float64Array {
-    if (!this.#dirty) return this.#offsets;
-    const n = this.#keys.length;
-    const estimate = this.estimate;
-    if (this.#offsets.length !== n + 1) this.#offsets = new Float64Array(n + 1);
-    const offsets = this.#offsets;
-    offsets[0] = 0;
-    for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (this.#measured.get(this.#keys[i]!) ?? estimate);
-    this.#dirty = false;
-    return offsets;
+    const keys = this.#keys;
+    const n = keys.length;
+    if (this.#dirty) {
+      const measured = this.#measured;
+      const estimate = measured.size > 0 ? this.#measuredSum / measured.size : this.fallbackHeight;
+      if (this.#offsets.length !== n + 1) this.#offsets = new Float64Array(n + 1);
+      for (let i = 0; i < n; i++) this.#offsets[i + 1] = this.#offsets[i]! + (measured.get(keys[i]!) ?? estimate);
+      this.#dirty = false;
+    }
+    return this.#offsets;
   }
 
   /** Top of item `index` (the total height for `index === length`). */
   top(index: number): number {
-    const offsets = this.#rebuild();
-    return offsets[Math.max(0, Math.min(index, this.#keys.length))]!;
+    return this.#rebuild()[index]!;
   }
 
   get total(): number {
@@ -93,9 +83,8 @@ export class ListWindow {
    */
   range(scrollTop: number, viewport: number, overscan: number): { start: number; end: number } {
     const n = this.#keys.length;
-    if (n === 0) return { start: 0, end: 0 };
     const offsets = this.#rebuild();
-    const start = this.indexAt(Math.max(0, scrollTop - overscan));
+    const start = this.indexAt(scrollTop - overscan);
     let end = start;
     const bottom = scrollTop + viewport + overscan;
     while (end < n && offsets[end]! < bottom && end - start < this.maxItems) end++;

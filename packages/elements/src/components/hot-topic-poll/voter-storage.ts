@@ -6,62 +6,39 @@ import type { Vote } from '@jianyi/core';
  * second vote with the first one, and each topic's vote, so a reload shows the earlier
  * choice without asking. Storage can be missing or refused (private mode, a sandboxed
  * iframe); then the widget still works and the server still counts one vote per token
- * for as long as the page lives.
+ * for as long as the page lives. Only reading is here: the writes come with the vote
+ * (./poll-actions.js).
  */
 const memory = new Map<string, string>();
 
-function storage(): Pick<Storage, 'getItem' | 'setItem'> {
+export const tokenKey = (apiBase: string) => `jianyi:voter-token:${apiBase}`;
+export const voteKey = (apiBase: string, topicId: string) => `jianyi:vote:${apiBase}:${topicId}`;
+
+/** What was stored under `key`: in localStorage, else in this page's memory when storage refused it. */
+export function remembered(key: string): string | undefined {
   try {
-    const local = window.localStorage;
-    const probe = 'jianyi:probe';
-    local.setItem(probe, '1');
-    local.removeItem(probe);
-    return local;
+    return localStorage.getItem(key) ?? memory.get(key);
   } catch {
-    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
+    return memory.get(key);
   }
 }
 
-const tokenKey = (apiBase: string) => `jianyi:voter-token:${apiBase}`;
-const voteKey = (apiBase: string, topicId: string) => `jianyi:vote:${apiBase}:${topicId}`;
-
-export function readVoterToken(apiBase: string): string | undefined {
-  return storage().getItem(tokenKey(apiBase)) || undefined;
-}
-
-export function saveVoterToken(apiBase: string, token: string): void {
+/** Stores `value` in localStorage, or for this page only when storage is missing or full. */
+export function remember(key: string, value: string): void {
   try {
-    storage().setItem(tokenKey(apiBase), token);
+    localStorage.setItem(key, value);
   } catch {
-    memory.set(tokenKey(apiBase), token);
+    memory.set(key, value);
   }
 }
 
 export function readVote(apiBase: string, topicId: string): Vote | undefined {
   try {
-    const stored: unknown = JSON.parse(storage().getItem(voteKey(apiBase, topicId)) ?? 'null');
-    // Written by an older version or by hand: use it only when it has the shape of a vote.
-    if (
-      stored &&
-      typeof stored === 'object' &&
-      Array.isArray((stored as Vote).optionIds) &&
-      (stored as Vote).optionIds.every((id) => typeof id === 'string') &&
-      typeof (stored as Vote).at === 'string' &&
-      (stored as Vote).topicId === topicId
-    ) {
-      return stored as Vote;
-    }
+    const stored = JSON.parse(remembered(voteKey(apiBase, topicId)) ?? 'null') as Vote | null;
+    // Written by an older version or by hand: use it only when it has the shape of this topic's vote.
+    if (Array.isArray(stored?.optionIds) && stored.topicId === topicId) return stored;
   } catch {
     // Unreadable: as if nothing was stored.
   }
   return undefined;
-}
-
-export function saveVote(apiBase: string, vote: Vote): void {
-  const value = JSON.stringify({ topicId: vote.topicId, optionIds: vote.optionIds, at: vote.at });
-  try {
-    storage().setItem(voteKey(apiBase, vote.topicId), value);
-  } catch {
-    memory.set(voteKey(apiBase, vote.topicId), value);
-  }
 }

@@ -48,6 +48,34 @@ describe('<jy-rating>', () => {
     expect(new FormData(form).get('rating')).to.equal(null);
   });
 
+  it('a reset goes back to the choices it started with; a restored state comes back', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><jy-rating name="rating" value="satisfied" solved="yes" comment="很好"></jy-rating></form>`);
+    const el = form.querySelector('jy-rating')!;
+    await el.updateComplete;
+    option(el, 'value', 'unsatisfied').click();
+    option(el, 'solved', 'no').click();
+    await el.updateComplete;
+    expect(new FormData(form).get('rating')).to.equal('unsatisfied');
+    form.reset();
+    await el.updateComplete;
+    expect([el.value, el.solved, el.comment]).to.deep.equal(['satisfied', 'yes', '很好']);
+    expect(new FormData(form).get('rating-solved')).to.equal('yes');
+    el.formStateRestoreCallback(JSON.stringify(['basically-satisfied', 'no', '一般']));
+    await el.updateComplete;
+    expect([el.value, el.solved, el.comment]).to.deep.equal(['basically-satisfied', 'no', '一般']);
+    expect(option(el, 'value', 'basically-satisfied').getAttribute('aria-checked')).to.equal('true');
+  });
+
+  it('disabled: no choice can be made, with the pointer or the keyboard', async () => {
+    const el = await fixture<JyRating>(html`<jy-rating disabled></jy-rating>`);
+    const first = option(el, 'value', 'satisfied');
+    expect(first.matches(':disabled')).to.equal(true);
+    first.click();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+  });
+
   it('is usable with the keyboard alone: arrows move and choose, Space and Enter choose', async () => {
     const el = await fixture<JyRating>(html`<jy-rating></jy-rating>`);
     const first = option(el, 'value', 'satisfied');
@@ -113,6 +141,6 @@ describe('<jy-rating> screenshots', () => {
   it('at 360 and 1280 px', async () => {
     const { id, key } = await repliedDemo();
     await fixture(html`<main style="padding:12px"><jy-rating api-base=${apiBase} suggestion=${id} access-key=${key}></jy-rating></main>`);
-    for (const width of [360, 1280] as const) await screenshot('rating', width);
+    for (const width of [360, 390, 1280] as const) await screenshot('rating', width);
   });
 });

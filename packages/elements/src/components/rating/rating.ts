@@ -59,18 +59,17 @@ export class JyRating extends JyElement {
 
   @state() private sending = false;
   @state() private stored = false;
-  @state() private errors: { satisfaction?: string; solved?: string; form?: string } = {};
+  /** Messages by choice group (`value`, `solved`) and for the whole form. */
+  @state() private errors: { value?: string; solved?: string; form?: string } = {};
 
   // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
   private get firstOption() {
-    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="satisfaction"] [role="radio"]');
-  }
-  private get options() {
-    return this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="radio"]');
+    return this.renderRoot.querySelector<HTMLButtonElement>('[role="radio"]');
   }
 
   readonly #internals: ElementInternals = this.attachInternals();
-  #initial?: { value: JyRating['value']; solved: JyRating['solved']; comment: string };
+  /** The choices and comment as first connected, as JSON: what a form reset goes back to. */
+  #initial = '';
 
   private get standalone() {
     return Boolean(this.suggestion && this.submitterKey);
@@ -78,14 +77,12 @@ export class JyRating extends JyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#initial ??= { value: this.value, solved: this.solved, comment: this.comment };
+    this.#initial ||= this.#state();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (changed.has('value') || changed.has('solved') || changed.has('comment') || changed.has('required') || changed.has('locale')) {
-      this.#syncForm();
-    }
+    this.#syncForm();
   }
 
   /** Checks the choices like a native control; false and a message when one is missing. */
@@ -94,7 +91,7 @@ export class JyRating extends JyElement {
   }
 
   reportValidity(): boolean {
-    this.#showErrors();
+    this.errors = this.#missing();
     return this.#internals.reportValidity();
   }
 
@@ -111,55 +108,41 @@ export class JyRating extends JyElement {
   }
 
   formResetCallback() {
-    const initial = this.#initial ?? { value: '', solved: '', comment: '' };
-    this.value = initial.value;
-    this.solved = initial.solved;
-    this.comment = initial.comment;
+    this.formStateRestoreCallback(this.#initial);
     this.errors = {};
   }
 
-  formStateRestoreCallback(restored: FormData | string | null) {
-    if (!(restored instanceof FormData)) return;
-    const value = restored.get('satisfaction');
-    const solved = restored.get('solved');
-    if (typeof value === 'string' && (satisfactionLevels as readonly string[]).includes(value)) this.value = value as Satisfaction;
-    if (solved === 'yes' || solved === 'no') this.solved = solved;
-    this.comment = String(restored.get('comment') ?? '');
+  /** Takes back the state #syncForm gave the form (back navigation, autofill, reset). */
+  formStateRestoreCallback(state: FormData | string | null) {
+    const [value = '', solved = '', comment = ''] = JSON.parse((typeof state === 'string' && state) || '[]') as string[];
+    this.value = (satisfactionLevels as readonly string[]).includes(value) ? (value as Satisfaction) : '';
+    this.solved = solved === 'yes' || solved === 'no' ? solved : '';
+    this.comment = comment;
   }
 
   formDisabledCallback(disabled: boolean) {
     this.disabled = disabled;
   }
 
+  #state() {
+    return JSON.stringify([this.value, this.solved, this.comment]);
+  }
+
   #syncForm() {
     const data = new FormData();
-    if (this.name) {
-      if (this.value) data.append(this.name, this.value);
-      if (this.solved) data.append(`${this.name}-solved`, this.solved);
-      if (this.comment) data.append(`${this.name}-comment`, this.comment);
-    }
-    const restore = new FormData();
-    restore.append('satisfaction', this.value);
-    restore.append('solved', this.solved);
-    restore.append('comment', this.comment);
-    this.#internals.setFormValue(this.value ? data : null, restore);
-    const missing = this.#missing();
-    if (this.required && missing) {
-      this.#internals.setValidity({ valueMissing: true }, missing, this.firstOption ?? undefined);
-    } else {
-      this.#internals.setValidity({});
-    }
+    const entries = { '': this.value, '-solved': this.solved, '-comment': this.comment };
+    if (this.name) for (const [suffix, value] of Object.entries(entries)) if (value) data.append(this.name + suffix, value);
+    this.#internals.setFormValue(this.value ? data : null, this.#state());
+    const { value, solved } = this.#missing();
+    const missing = value ?? solved;
+    if (this.required && missing) this.#internals.setValidity({ valueMissing: true }, missing, this.firstOption ?? undefined);
+    else this.#internals.setValidity({});
   }
 
-  #missing(): string | undefined {
-    if (!this.value) return t(this.locale, 'chooseSatisfaction');
-    if (!this.solved) return t(this.locale, 'chooseSolved');
-    return undefined;
-  }
-
-  #showErrors() {
-    this.errors = {
-      ...(!this.value && { satisfaction: t(this.locale, 'chooseSatisfaction') }),
+  /** The message for each group not chosen yet. */
+  #missing(): { value?: string; solved?: string } {
+    return {
+      ...(!this.value && { value: t(this.locale, 'chooseSatisfaction') }),
       ...(!this.solved && { solved: t(this.locale, 'chooseSolved') }),
     };
   }
@@ -168,7 +151,7 @@ export class JyRating extends JyElement {
     if (this.disabled || this.stored) return;
     if (kind === 'value') this.value = choice as Satisfaction;
     else this.solved = choice as 'yes' | 'no';
-    this.errors = { ...this.errors, [kind === 'value' ? 'satisfaction' : 'solved']: undefined };
+    this.errors = { ...this.errors, [kind]: undefined };
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     if (!this.standalone && this.value && this.solved) this.emit(new JyRatedEvent({ rating: this.#rating() }));
   }
@@ -178,29 +161,20 @@ export class JyRating extends JyElement {
   }
 
   /** Arrow keys move through a group and choose, as in any radio group; Space and Enter choose. */
-  #onKey(event: KeyboardEvent, kind: 'value' | 'solved', choices: readonly string[]) {
-    const index = choices.indexOf((event.target as HTMLElement).dataset.choice ?? '');
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (step !== undefined) {
-      event.preventDefault();
-      const next = choices[(index + step + choices.length) % choices.length]!;
-      this.#choose(kind, next);
-      void this.updateComplete.then(() => this.#optionFor(kind, next)?.focus());
-    } else if (event.key === ' ' || event.key === 'Enter') {
-      event.preventDefault();
-      this.#choose(kind, choices[index]!);
-    }
-  }
-
-  #optionFor(kind: 'value' | 'solved', choice: string) {
-    return [...this.options].find((option) => option.dataset.kind === kind && option.dataset.choice === choice);
+  #onKey(event: KeyboardEvent, kind: 'value' | 'solved', choices: readonly string[], index: number) {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, ' ': 0, Enter: 0 }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = choices[(index + step + choices.length) % choices.length]!;
+    this.#choose(kind, next);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-kind="${kind}"][data-choice="${next}"]`)?.focus());
   }
 
   async #submit(event: Event) {
     event.preventDefault();
     if (!this.standalone) return;
     if (!this.value || !this.solved) {
-      this.#showErrors();
+      this.errors = this.#missing();
       void this.updateComplete.then(() => this.firstOption?.focus());
       return;
     }
@@ -220,10 +194,11 @@ export class JyRating extends JyElement {
     }
   }
 
-  #group(kind: 'value' | 'solved', part: string, legend: string, choices: readonly string[], label: (choice: string) => string, error?: string) {
-    const selected = kind === 'value' ? this.value : this.solved;
+  #group(kind: 'value' | 'solved', part: string, legend: string, choices: readonly string[], label: (choice: string) => string) {
+    const selected = this[kind];
     const focusable = selected || choices[0];
-    const errorId = `${part}-error`;
+    const error = this.errors[kind];
+    // A disabled fieldset disables its buttons too.
     return html`<fieldset part=${part} ?disabled=${this.disabled || this.stored}>
       <legend id="${part}-legend">${legend}</legend>
       <div
@@ -231,10 +206,10 @@ export class JyRating extends JyElement {
         aria-labelledby="${part}-legend"
         aria-required=${this.required || this.standalone ? 'true' : 'false'}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? errorId : nothing}
+        aria-describedby=${error ? `${part}-error` : nothing}
       >
         ${choices.map(
-          (choice) => html`<button
+          (choice, index) => html`<button
             type="button"
             role="radio"
             part="option"
@@ -242,15 +217,14 @@ export class JyRating extends JyElement {
             data-choice=${choice}
             aria-checked=${selected === choice ? 'true' : 'false'}
             tabindex=${choice === focusable ? '0' : '-1'}
-            ?disabled=${this.disabled || this.stored}
             @click=${() => this.#choose(kind, choice)}
-            @keydown=${(event: KeyboardEvent) => this.#onKey(event, kind, choices)}
+            @keydown=${(event: KeyboardEvent) => this.#onKey(event, kind, choices, index)}
           >
             ${label(choice)}
           </button>`,
         )}
       </div>
-      ${error ? html`<p class="error" id=${errorId} role="alert">${error}</p>` : nothing}
+      ${error ? html`<p class="error" id="${part}-error" role="alert">${error}</p>` : nothing}
     </fieldset>`;
   }
 
@@ -259,8 +233,8 @@ export class JyRating extends JyElement {
     if (this.stored) return html`<p class="done" role="status">${t(locale, 'thanks')}</p>`;
     // The rating's schema is fetched once the citizen starts, so sending does not wait for it.
     return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${preloadChecks} @pointerdown=${preloadChecks}>
-      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => capitalize(term('satisfaction', choice as Satisfaction, locale), locale), this.errors.satisfaction)}
-      ${this.#group('solved', 'solved', t(locale, 'solvedQuestion'), ['yes', 'no'], (choice) => t(locale, choice as 'yes' | 'no'), this.errors.solved)}
+      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => capitalize(term('satisfaction', choice as Satisfaction, locale), locale))}
+      ${this.#group('solved', 'solved', t(locale, 'solvedQuestion'), ['yes', 'no'], (choice) => t(locale, choice as 'yes' | 'no'))}
       <label>
         ${t(locale, 'comment')}
         <span class="hint">${t(locale, 'commentHint')}</span>
