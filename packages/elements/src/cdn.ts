@@ -1,2 +1,17 @@
 // The script-tag entry: <script type="module" src="jianyi.js"></script> registers every element.
+
+// The widgets' styles, then their zh-CN terms, each group placed together at the front of
+// the bundle. These modules only declare values, so when they run does not matter; next to
+// each other, the rules and the Chinese words the widgets share fall within gzip's 32 KB
+// window, and jianyi.js is about 0.5 KB smaller than with each widget's beside its code.
+import './styles/tokens.js';
+import './components/rating/rating.styles.js';
+import './components/suggestion-form/suggestion-form.styles.js';
+import './components/hot-topic-poll/hot-topic-poll.styles.js';
+import './components/status-tracker/status-tracker.styles.js';
+import './components/rating/rating.i18n.js';
+import './components/suggestion-form/suggestion-form.i18n.js';
+import './components/hot-topic-poll/hot-topic-poll.i18n.js';
+import './components/status-tracker/status-tracker.i18n.js';
+
 export * from './all.js';

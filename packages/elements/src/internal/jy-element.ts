@@ -1,10 +1,10 @@
 import { createClient, type JianyiClient, type Locale } from '@jianyi/core';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { requestContext, type JianyiContext } from '../context/jianyi-context.js';
 import { devMode } from './dev-mode.js';
 import { firstRenderTurn, placeBeforeFirstRender } from './first-render.js';
 import { loadLocale, localeOf } from './localize.js';
+import { states } from './states.js';
 
 export const version = '0.1.0';
 
@@ -14,16 +14,24 @@ export const version = '0.1.0';
  * registration, and typed events that cross shadow roots.
  */
 export class JyElement extends LitElement {
+  // Reactive properties as a table rather than decorators (see ./states.ts); Lit adds each
+  // widget's own table to this one.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base', reflect: true },
+    theme: { reflect: true },
+    ...states('shared', 'locale'),
+  };
+
   /** Where the Jianyi API is served, without `/v1`. Overrides a surrounding `<jy-provider>`. */
-  @property({ attribute: 'api-base', reflect: true }) apiBase = '';
+  apiBase = '';
 
   /** `light`, `dark` or `auto` (follows the system); inherited from `<jy-provider>` when unset. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+  theme: 'light' | 'dark' | 'auto' | '' = '';
 
   /** What the nearest `<jy-provider>` shares; kept up to date while connected. */
-  @state() protected shared?: JianyiContext;
+  protected shared?: JianyiContext;
 
-  @state() protected locale: Locale = 'zh-CN';
+  protected locale: Locale = 'zh-CN';
 
   #client?: { base: string; locale: Locale; client: JianyiClient };
   #langObserver?: MutationObserver;

@@ -1,6 +1,5 @@
 import { countChars, isJianyiError, message, preloadChecks, type Comment, type JianyiError, type Locale, type Poll, type Topic, type Vote } from '@jianyi/core';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { formatDateTime, formatNumber, formatter } from '../../internal/localize.js';
@@ -10,6 +9,7 @@ import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
 import { ListWindow } from './list-window.js';
 import type { ActionKey, Draft, PollHost } from './poll-actions.js';
 import { readVote } from './voter-storage.js';
+import { states } from '../../internal/states.js';
 
 const t = hotTopicPollTerms.t;
 /** CommentInputSchema's limit on `body`, shown in the live count; the schema itself checks it. */
@@ -119,37 +119,43 @@ function when(iso: string, locale: Locale, now: number): string {
 export class JyHotTopicPoll extends JyElement implements PollHost {
   static override styles = [tokens, hotTopicPollStyles];
 
+  static override properties = {
+    topic: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    ...states('data', 'loadError', 'choice', 'myVote', 'counted', 'voting', 'voteError', 'comments', 'nextCursor', 'commentsLoaded', 'listTurn', 'commentsLoading', 'commentsError', 'aspectFilter', 'range', 'listStatus', 'draft', 'fieldErrors', 'formError', 'sending', 'posted', 'waitSeconds'),
+  };
+
   /** The topic's id (e.g. `topic-bus`). */
-  @property({ reflect: true }) topic = '';
+  topic = '';
   /** Comments fetched per "load more" (1–100). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+  pageSize = 50;
 
-  /** @internal */ @state() data?: Topic;
-  @state() private loadError?: JianyiError;
-  /** @internal */ @state() choice: string[] = [];
-  /** @internal */ @state() myVote?: Vote;
+  /** @internal */ data?: Topic;
+  private loadError?: JianyiError;
+  /** @internal */ choice: string[] = [];
+  /** @internal */ myVote?: Vote;
   /** @internal True or false after voting in this page; undefined when the vote was remembered from before. */
-  @state() counted?: boolean;
-  /** @internal */ @state() voting = false;
-  /** @internal */ @state() voteError?: string;
+  counted?: boolean;
+  /** @internal */ voting = false;
+  /** @internal */ voteError?: string;
 
-  /** @internal */ @state() comments: Comment[] = [];
-  /** @internal */ @state() nextCursor: string | null = null;
-  /** @internal */ @state() commentsLoaded = false;
+  /** @internal */ comments: Comment[] = [];
+  /** @internal */ nextCursor: string | null = null;
+  /** @internal */ commentsLoaded = false;
   /** False until a task after the topic's first render: the results show first, the comments in a task of their own. */
-  @state() private listTurn = false;
-  /** @internal */ @state() commentsLoading = false;
-  /** @internal */ @state() commentsError?: string;
-  /** @internal */ @state() aspectFilter = '';
-  @state() private range = { start: 0, end: 0 };
-  /** @internal */ @state() listStatus = '';
+  private listTurn = false;
+  /** @internal */ commentsLoading = false;
+  /** @internal */ commentsError?: string;
+  /** @internal */ aspectFilter = '';
+  private range = { start: 0, end: 0 };
+  /** @internal */ listStatus = '';
 
-  /** @internal */ @state() draft: Draft = { ...emptyDraft };
-  /** @internal */ @state() fieldErrors: Readonly<Record<string, string>> = {};
-  /** @internal */ @state() formError?: string;
-  /** @internal */ @state() sending = false;
-  /** @internal */ @state() posted = false;
-  /** @internal */ @state() waitSeconds = 0;
+  /** @internal */ draft: Draft = { ...emptyDraft };
+  /** @internal */ fieldErrors: Readonly<Record<string, string>> = {};
+  /** @internal */ formError?: string;
+  /** @internal */ sending = false;
+  /** @internal */ posted = false;
+  /** @internal */ waitSeconds = 0;
 
   // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
   private get list() {

@@ -1,8 +1,8 @@
 import { createClient } from '@jianyi/core';
 import { css, html, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { jianyiContext, type ContextCallback, type ContextRequest, type JianyiContext } from '../../context/jianyi-context.js';
 import { localeOf } from '../../internal/localize.js';
+import { states } from '../../internal/states.js';
 
 /**
  * @tag jy-provider
@@ -17,13 +17,19 @@ export class JyProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    apiBase: { attribute: 'api-base', reflect: true },
+    theme: { reflect: true },
+    ...states('context'),
+  };
+
   /** Where the Jianyi API is served, without `/v1`. */
-  @property({ attribute: 'api-base', reflect: true }) apiBase = '';
+  apiBase = '';
 
   /** `light`, `dark`, or `auto` to follow the system. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
-  @state() protected context?: JianyiContext;
+  protected context?: JianyiContext;
 
   #observer?: MutationObserver;
   /** The widgets that asked for the context, each with the one `unsubscribe` it was given. */

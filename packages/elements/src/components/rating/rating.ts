@@ -1,6 +1,5 @@
 import { isJianyiError, preloadChecks, satisfactionLevels, term, type RatingInput, type Satisfaction } from '@jianyi/core';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyElement } from '../../internal/jy-element.js';
@@ -8,6 +7,7 @@ import { capitalize } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { ratingTerms } from './rating.i18n.js';
 import { ratingStyles } from './rating.styles.js';
+import { states } from '../../internal/states.js';
 
 const t = ratingTerms.t;
 const maxComment = 500;
@@ -41,26 +41,38 @@ export class JyRating extends JyElement {
   static override styles = [tokens, ratingStyles];
   static formAssociated = true;
 
-  /** The form field name; the form also gets `NAME-solved` (yes/no) and `NAME-comment`. */
-  @property({ reflect: true }) name = '';
-  /** `satisfied`, `basically-satisfied` or `unsatisfied`; empty until chosen. */
-  @property({ reflect: true }) value: Satisfaction | '' = '';
-  /** `yes` or `no`; empty until chosen. */
-  @property({ reflect: true }) solved: 'yes' | 'no' | '' = '';
-  /** The optional comment. */
-  @property() comment = '';
-  /** A choice of satisfaction and solved is needed for the form to submit. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Tracking code of the suggestion to rate; with `access-key` the widget posts the rating itself. */
-  @property({ reflect: true }) suggestion = '';
-  /** The submitter's access key for `suggestion`. */
-  @property({ attribute: 'access-key' }) submitterKey = '';
+  static override properties = {
+    name: { reflect: true },
+    value: { reflect: true },
+    solved: { reflect: true },
+    comment: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    suggestion: { reflect: true },
+    submitterKey: { attribute: 'access-key' },
+    ...states('sending', 'stored', 'errors'),
+  };
 
-  @state() private sending = false;
-  @state() private stored = false;
+  /** The form field name; the form also gets `NAME-solved` (yes/no) and `NAME-comment`. */
+  name = '';
+  /** `satisfied`, `basically-satisfied` or `unsatisfied`; empty until chosen. */
+  value: Satisfaction | '' = '';
+  /** `yes` or `no`; empty until chosen. */
+  solved: 'yes' | 'no' | '' = '';
+  /** The optional comment. */
+  comment = '';
+  /** A choice of satisfaction and solved is needed for the form to submit. */
+  required = false;
+  disabled = false;
+  /** Tracking code of the suggestion to rate; with `access-key` the widget posts the rating itself. */
+  suggestion = '';
+  /** The submitter's access key for `suggestion`. */
+  submitterKey = '';
+
+  private sending = false;
+  private stored = false;
   /** Messages by choice group (`value`, `solved`) and for the whole form. */
-  @state() private errors: { value?: string; solved?: string; form?: string } = {};
+  private errors: { value?: string; solved?: string; form?: string } = {};
 
   // Getters rather than @query: the decorator is a chunk of its own in the widget scripts.
   private get firstOption() {

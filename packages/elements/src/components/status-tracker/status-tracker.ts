@@ -11,7 +11,6 @@ import {
   type SuggestionDetail,
 } from '@jianyi/core';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import type { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyUpdatedEvent } from '../../events/jy-updated.js';
@@ -22,6 +21,7 @@ import { followLive } from './live-updates.js';
 import { progressOf } from './progress.js';
 import { statusTrackerTerms, type Key } from './status-tracker.i18n.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
+import { states } from '../../internal/states.js';
 
 const t = statusTrackerTerms.t;
 
@@ -129,20 +129,28 @@ const section = (part: string, className: string, id: string, title: string, bod
 export class JyStatusTracker extends JyElement {
   static override styles = [tokens, statusTrackerStyles];
 
+  static override properties = {
+    trackingCode: { attribute: 'tracking-code', reflect: true },
+    submitterKey: { attribute: 'access-key' },
+    pollInterval: { attribute: 'poll-interval', type: Number },
+    timelineOrder: { attribute: 'timeline-order', reflect: true },
+    ...states('phase', 'data', 'draft', 'fieldErrors'),
+  };
+
   /** The tracking code (查询码) to follow; without one the widget asks for it. */
-  @property({ attribute: 'tracking-code', reflect: true }) trackingCode = '';
+  trackingCode = '';
   /** The submitter's access key: the full view, and rating once replied. Without it, the public view. */
-  @property({ attribute: 'access-key' }) submitterKey = '';
+  submitterKey = '';
   /** Seconds between polls when the event stream is not available (at least 1). */
-  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 30;
+  pollInterval = 30;
   /** `newest-first` (default) or `oldest-first`; the citizen can flip it. */
-  @property({ attribute: 'timeline-order', reflect: true }) timelineOrder: 'newest-first' | 'oldest-first' = 'newest-first';
+  timelineOrder: 'newest-first' | 'oldest-first' = 'newest-first';
 
   // What a render shows comes from these four; the fields below change only with one of them.
-  @state() private phase: Phase = 'ask';
-  @state() private data?: SuggestionDetail;
-  @state() private draft = { code: '', key: '' };
-  @state() private fieldErrors: { code?: string; key?: string } = {};
+  private phase: Phase = 'ask';
+  private data?: SuggestionDetail;
+  private draft = { code: '', key: '' };
+  private fieldErrors: { code?: string; key?: string } = {};
 
   #failure?: JianyiError;
   #announcement = '';

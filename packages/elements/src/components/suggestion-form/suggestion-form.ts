@@ -12,7 +12,6 @@ import {
   type SuggestionKind,
 } from '@jianyi/core';
 import { adoptStyles, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { tokens } from '../../styles/tokens.js';
@@ -21,6 +20,7 @@ import { clearDraft, draftKey, emptyDraft, hasContent, loadDraft, saveDraft, typ
 import type { Photo, PhotoHost } from './photos.js';
 import { suggestionFormTerms } from './suggestion-form.i18n.js';
 import { suggestionFormStyles } from './suggestion-form.styles.js';
+import { states } from '../../internal/states.js';
 
 const t = suggestionFormTerms.t;
 
@@ -99,39 +99,49 @@ let photoKeys = 0;
 export class JySuggestionForm extends JyElement {
   static override styles = [tokens, suggestionFormStyles];
 
+  static override properties = {
+    workstation: { reflect: true },
+    topic: { reflect: true },
+    channel: { reflect: true },
+    category: { reflect: true },
+    kind: { reflect: true },
+    trackUrl: { attribute: 'track-url' },
+    ...states('draft', 'photos', 'categories', 'categoriesError', 'errors', 'formError', 'sending', 'created', 'restored', 'geo', 'copyNote', 'bound'),
+  };
+
   /** Workstation id (委员工作室) the suggestion goes to, as its QR code binds it. */
-  @property({ reflect: true }) workstation = '';
+  workstation = '';
   /** Topic id (热点关注) the suggestion is about. */
-  @property({ reflect: true }) topic = '';
+  topic = '';
   /** Intake channel recorded with the suggestion (`web`, `mobile`, `qr-code`, `workstation` …). */
-  @property({ reflect: true }) channel: Channel = 'web';
+  channel: Channel = 'web';
   /** Category id chosen in advance; the citizen can still change it. */
-  @property({ reflect: true }) category = '';
+  category = '';
   /** `suggestion`, `micro-suggestion` (微建议) or `people-suggestion` (人民建议). */
-  @property({ reflect: true }) kind: SuggestionKind = 'suggestion';
+  kind: SuggestionKind = 'suggestion';
   /**
    * Where the "follow its progress" link goes, with `{code}` and `{key}` replaced, e.g.
    * `/track.html#code={code}&key={key}` (a fragment keeps the key out of server logs).
    * Only http(s) and relative links are used; without it there is no link.
    */
-  @property({ attribute: 'track-url' }) trackUrl = '';
+  trackUrl = '';
 
   // The private members without `#` are read and changed by ./actions.js too (its `FormHost`).
-  @state() private draft: Draft = emptyDraft();
-  @state() private photos: Photo[] = [];
+  private draft: Draft = emptyDraft();
+  private photos: Photo[] = [];
   /** The categories once loaded; while neither they nor the error are here, they are loading. */
-  @state() private categories?: Category[];
-  @state() private categoriesError?: string;
-  @state() private errors: Errors = {};
+  private categories?: Category[];
+  private categoriesError?: string;
+  private errors: Errors = {};
   /** The message above the submit button, worded at render so it follows a language switch. */
-  @state() private formError?: (locale: Locale) => string;
-  @state() private sending = false;
-  @state() private created?: CreatedSuggestion;
-  @state() private restored = false;
+  private formError?: (locale: Locale) => string;
+  private sending = false;
+  private created?: CreatedSuggestion;
+  private restored = false;
   /** What the location note says while locating or after it failed. */
-  @state() private geo?: GeoNote;
-  @state() private copyNote = '';
-  @state() private bound?: { kind: 'toWorkstation' | 'toTopic'; name: string };
+  private geo?: GeoNote;
+  private copyNote = '';
+  private bound?: { kind: 'toWorkstation' | 'toTopic'; name: string };
 
   /** What a bot typed into the hidden field; people never see it (see `#trap`). */
   private honeypot = '';
