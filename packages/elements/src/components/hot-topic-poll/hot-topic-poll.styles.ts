@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** What the poll adds to the shared rules of ../../styles/tokens.ts. */
 export const hotTopicPollStyles = css`
   :host {
     --_bar: var(--jy-color-bar, var(--_primary));
@@ -15,11 +16,6 @@ export const hotTopicPollStyles = css`
   header {
     min-width: 0;
   }
-  h2,
-  h3 {
-    margin: 0;
-    line-height: 1.35;
-  }
   h2 {
     font-size: 1.25em;
   }
@@ -28,9 +24,6 @@ export const hotTopicPollStyles = css`
   }
   section > h3 {
     margin-bottom: calc(var(--_space) / 2);
-  }
-  p {
-    margin: 0;
   }
 
   /* Header */
@@ -48,12 +41,8 @@ export const hotTopicPollStyles = css`
     flex: none;
     margin-top: 0.15em;
     padding: 0 0.6em;
-    border-radius: 999px;
     font-size: 0.8125em;
-    font-weight: 600;
     line-height: 1.8;
-    white-space: nowrap;
-    border: 1px solid currentColor;
   }
   [part~='badge'][data-state='open'] {
     color: var(--_success);
@@ -69,17 +58,10 @@ export const hotTopicPollStyles = css`
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 1.25);
     margin: calc(var(--_space) / 3) 0 calc(var(--_space) / 2);
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .description {
     white-space: pre-line;
     overflow-wrap: anywhere;
-  }
-  .notice {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   .notice + table {
     margin-top: var(--_space);
@@ -88,30 +70,10 @@ export const hotTopicPollStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
-  .notice:focus {
-    outline: none;
-  }
-  .notice:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
 
   /* Poll */
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
   legend {
-    padding: 0;
-    font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .hint {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 400;
   }
   .hint.full {
     color: var(--_warning);
@@ -267,20 +229,12 @@ export const hotTopicPollStyles = css`
     color: var(--_muted);
   }
   select,
-  input[type='text'],
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-height: 44px;
-    max-width: 100%;
-  }
-  select {
+  [type='text'] {
     padding: 0 calc(var(--_space) / 2);
   }
   .filter select {
+    width: auto;
+    max-width: 100%;
     font-size: 1rem;
     color: var(--_text);
   }
@@ -357,43 +311,15 @@ export const hotTopicPollStyles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
-  .field {
-    display: grid;
-    gap: 4px;
-    min-width: 0;
-  }
-  .field label {
-    font-weight: 600;
-  }
   textarea {
-    display: block;
-    width: 100%;
     min-height: 6.5em;
     padding: calc(var(--_space) / 2);
-    resize: vertical;
-  }
-  input[type='text'] {
-    width: 100%;
-    padding: 0 calc(var(--_space) / 2);
-  }
-  .field select {
-    width: 100%;
   }
   .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-    text-align: end;
     font-variant-numeric: tabular-nums;
-  }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
-  }
-  .error {
-    margin: 0;
   }
   .form-actions {
     display: grid;
@@ -417,8 +343,6 @@ export const hotTopicPollStyles = css`
   }
   .bone {
     display: block;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   .bone.title {
     height: 1.7em;
@@ -437,16 +361,6 @@ export const hotTopicPollStyles = css`
   .bone-group {
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bone {
-      animation: pulse 1.4s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
   .failed {
     display: grid;
