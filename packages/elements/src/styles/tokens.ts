@@ -54,11 +54,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  :host([data-theme='dark']) {
+  :host([data-theme=dark]) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host([data-theme='auto']) {
+    :host([data-theme=auto]) {
       ${dark}
     }
   }
@@ -90,7 +90,7 @@ export const tokens = css`
     cursor: pointer;
   }
   button.primary,
-  [role='radio'][aria-checked='true'] {
+  [role=radio][aria-checked=true] {
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_primary-text);
@@ -149,7 +149,7 @@ export const tokens = css`
   legend {
     padding: 0;
   }
-  :where(input:not([type='checkbox'], [type='radio'], [type='file']), select, textarea, .control) {
+  :where(input:not([type=checkbox], [type=radio], [type=file]), select, textarea, .control) {
     display: block;
     width: 100%;
     min-height: 44px;
@@ -170,7 +170,7 @@ export const tokens = css`
     background: var(--_subtle);
   }
   .badge,
-  [part~='badge'] {
+  [part~=badge] {
     border: 1px solid currentColor;
     border-radius: 999px;
     font-weight: 600;

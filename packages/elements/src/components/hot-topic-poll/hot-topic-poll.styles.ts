@@ -33,24 +33,23 @@ export const hotTopicPollStyles = css`
     gap: calc(var(--_space) / 2);
   }
   .heading h2 {
-    flex: 0 1 auto;
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  [part~='badge'] {
+  [part~=badge] {
     flex: none;
     margin-top: 0.15em;
     padding: 0 0.6em;
     font-size: 0.8125em;
     line-height: 1.8;
   }
-  [part~='badge'][data-state='open'] {
+  [part~=badge][data-state=open] {
     color: var(--_success);
   }
-  [part~='badge'][data-state='closed'] {
+  [part~=badge][data-state=closed] {
     color: var(--_muted);
   }
-  [part~='badge'][data-state='upcoming'] {
+  [part~=badge][data-state=upcoming] {
     color: var(--_warning);
   }
   .meta {
@@ -83,7 +82,7 @@ export const hotTopicPollStyles = css`
     gap: calc(var(--_space) / 2);
     margin: calc(var(--_space) / 2) 0 var(--_space);
   }
-  [part~='option'] {
+  [part~=option] {
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
@@ -95,16 +94,16 @@ export const hotTopicPollStyles = css`
     cursor: pointer;
     overflow-wrap: anywhere;
   }
-  [part~='option']:has(input:checked) {
+  [part~=option]:has(input:checked) {
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
     font-weight: 600;
   }
-  [part~='option']:has(input:disabled) {
+  [part~=option]:has(input:disabled) {
     color: var(--_muted);
     cursor: not-allowed;
   }
-  [part~='option'] input {
+  [part~=option] input {
     flex: none;
     width: 1.25em;
     height: 1.25em;
@@ -125,7 +124,7 @@ export const hotTopicPollStyles = css`
   /* Wide screens: keep each label near its numbers and fields a readable width. */
   table,
   .note,
-  [part~='comment-form'],
+  [part~=comment-form],
   form > fieldset,
   .options {
     max-width: 44rem;
@@ -177,11 +176,9 @@ export const hotTopicPollStyles = css`
     background: var(--_primary);
     color: var(--_primary-text);
     font-size: 0.75em;
-    font-weight: 600;
-    line-height: 1.6;
     vertical-align: 0.1em;
   }
-  [part~='bar'] {
+  [part~=bar] {
     display: block;
     height: 8px;
     margin-top: 6px;
@@ -189,7 +186,7 @@ export const hotTopicPollStyles = css`
     background: var(--_subtle);
     overflow: hidden;
   }
-  [part~='bar'] > span {
+  [part~=bar] > span {
     display: block;
     height: 100%;
     width: var(--_share, 0%);
@@ -197,7 +194,7 @@ export const hotTopicPollStyles = css`
     background: var(--_bar);
     opacity: 0.55;
   }
-  tr.mine [part~='bar'] > span {
+  tr.mine [part~=bar] > span {
     opacity: 1;
   }
   .note {
@@ -229,7 +226,7 @@ export const hotTopicPollStyles = css`
     color: var(--_muted);
   }
   select,
-  [type='text'] {
+  [type=text] {
     padding: 0 calc(var(--_space) / 2);
   }
   .filter select {
@@ -240,14 +237,14 @@ export const hotTopicPollStyles = css`
   }
   /* Only the comments near the viewport exist; padding stands for the rest. The element
      keeps the reader's place itself, so the browser's own scroll anchoring stays out. */
-  ol[part~='comment-list'] {
+  ol[part~=comment-list] {
     list-style: none;
     margin: 0;
     padding: 0;
     overflow-anchor: none;
     border-top: 1px solid var(--_border);
   }
-  [part~='comment'] {
+  [part~=comment] {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -258,7 +255,7 @@ export const hotTopicPollStyles = css`
   }
   .author,
   .aspect-tag,
-  [part~='comment'] time {
+  [part~=comment] time {
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -266,15 +263,12 @@ export const hotTopicPollStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  .aspect-tag[hidden] {
-    display: none;
-  }
   .aspect-tag {
     padding: 0 0.45em;
     border-radius: 4px;
     background: var(--_subtle);
   }
-  [part~='comment'] time {
+  [part~=comment] time {
     margin-inline-start: auto;
   }
   .comment-body {
@@ -303,7 +297,7 @@ export const hotTopicPollStyles = css`
   }
 
   /* Comment box */
-  [part~='comment-form'] {
+  [part~=comment-form] {
     display: grid;
     gap: var(--_space);
     padding: var(--_space);
@@ -318,7 +312,7 @@ export const hotTopicPollStyles = css`
   .count {
     font-variant-numeric: tabular-nums;
   }
-  [aria-invalid='true'] {
+  [aria-invalid=true] {
     border-color: var(--_danger);
   }
   .form-actions {
@@ -336,14 +330,8 @@ export const hotTopicPollStyles = css`
     }
   }
 
-  /* Loading: blocks the size of what will come, so the page does not jump. */
-  .skeleton {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .bone {
-    display: block;
-  }
+  /* Loading: blocks the size of what will come (laid out by .topic and .bone-group), so
+     the page does not jump. */
   .bone.title {
     height: 1.7em;
     width: 80%;

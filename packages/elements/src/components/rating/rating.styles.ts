@@ -11,12 +11,12 @@ export const ratingStyles = css`
   legend {
     margin-bottom: calc(var(--_space) / 2);
   }
-  [role='radiogroup'] {
+  [role=radiogroup] {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
   }
-  [role='radio'] {
+  [role=radio] {
     flex: 1 1 0;
     min-width: 6em;
   }

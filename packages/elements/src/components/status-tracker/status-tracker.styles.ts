@@ -59,7 +59,7 @@ export const statusTrackerStyles = css`
   .error {
     margin-top: 4px;
   }
-  input[aria-invalid='true'] {
+  input[aria-invalid=true] {
     border-color: var(--_danger);
     border-width: 2px;
   }
@@ -120,7 +120,6 @@ export const statusTrackerStyles = css`
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
-    counter-reset: none;
   }
   .step {
     position: relative;
@@ -363,7 +362,7 @@ export const statusTrackerStyles = css`
     padding: 0 var(--_space);
   }
   /* A 36px target; the 24px minimum of WCAG 2.2 with room to spare for a thumb. */
-  .order[aria-pressed='false'] {
+  .order[aria-pressed=false] {
     color: var(--_muted);
   }
   .events {
@@ -400,9 +399,6 @@ export const statusTrackerStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5em;
-  }
-  .event .role {
-    color: var(--_muted);
   }
   .event .who {
     color: var(--_text);

@@ -71,10 +71,7 @@ export const suggestionFormStyles = css`
   textarea {
     min-height: 9em;
   }
-  select {
-    appearance: auto;
-  }
-  [aria-invalid='true'] {
+  [aria-invalid=true] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
   }
