@@ -16,9 +16,14 @@ const dark = css`
 `;
 
 /**
- * The design tokens every widget reads. A portal themes the widgets only through these
- * `--jy-*` custom properties and the documented parts; nothing else crosses the shadow
- * boundary. Dark values apply with `theme="dark"`, or with `auto` when the system is dark.
+ * The design tokens every widget reads, and the rules the widgets share. A portal themes
+ * the widgets only through these `--jy-*` custom properties and the documented parts;
+ * nothing else crosses the shadow boundary. Dark values apply with `theme="dark"`, or
+ * with `auto` when the system is dark.
+ *
+ * Each widget's own sheet comes after this one and refines these rules; the shared ones
+ * that widgets set differently (controls, mostly) use `:where()`, so any selector of a
+ * widget wins over them.
  */
 export const tokens = css`
   :host {
@@ -49,17 +54,17 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  :host([data-theme='dark']) {
+  :host([data-theme=dark]) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host([data-theme='auto']) {
+    :host([data-theme=auto]) {
       ${dark}
     }
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   :focus-visible {
@@ -84,7 +89,8 @@ export const tokens = css`
     color: var(--_text);
     cursor: pointer;
   }
-  button.primary {
+  button.primary,
+  [role=radio][aria-checked=true] {
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_primary-text);
@@ -97,5 +103,93 @@ export const tokens = css`
   .error {
     color: var(--_danger);
     font-size: 0.875em;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.35;
+  }
+  p {
+    margin: 0;
+  }
+  .hint,
+  .count,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+  .hint {
+    display: block;
+  }
+  .count {
+    text-align: end;
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  /* A field: its label, hint, control and message, one under the other. */
+  .field {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+  .field label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  :where(input:not([type=checkbox], [type=radio], [type=file]), select, textarea, .control) {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  textarea {
+    resize: vertical;
+  }
+
+  .notice {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .badge,
+  [part~=badge] {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  /* Loading placeholders, the size of what will come. */
+  .bone {
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
   }
 `;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** What the poll adds to the shared rules of ../../styles/tokens.ts. */
 export const hotTopicPollStyles = css`
   :host {
     --_bar: var(--jy-color-bar, var(--_primary));
@@ -15,11 +16,6 @@ export const hotTopicPollStyles = css`
   header {
     min-width: 0;
   }
-  h2,
-  h3 {
-    margin: 0;
-    line-height: 1.35;
-  }
   h2 {
     font-size: 1.25em;
   }
@@ -29,9 +25,6 @@ export const hotTopicPollStyles = css`
   section > h3 {
     margin-bottom: calc(var(--_space) / 2);
   }
-  p {
-    margin: 0;
-  }
 
   /* Header */
   .heading {
@@ -40,28 +33,23 @@ export const hotTopicPollStyles = css`
     gap: calc(var(--_space) / 2);
   }
   .heading h2 {
-    flex: 0 1 auto;
     min-width: 0;
     overflow-wrap: anywhere;
   }
-  [part~='badge'] {
+  [part~=badge] {
     flex: none;
     margin-top: 0.15em;
     padding: 0 0.6em;
-    border-radius: 999px;
     font-size: 0.8125em;
-    font-weight: 600;
     line-height: 1.8;
-    white-space: nowrap;
-    border: 1px solid currentColor;
   }
-  [part~='badge'][data-state='open'] {
+  [part~=badge][data-state=open] {
     color: var(--_success);
   }
-  [part~='badge'][data-state='closed'] {
+  [part~=badge][data-state=closed] {
     color: var(--_muted);
   }
-  [part~='badge'][data-state='upcoming'] {
+  [part~=badge][data-state=upcoming] {
     color: var(--_warning);
   }
   .meta {
@@ -69,17 +57,10 @@ export const hotTopicPollStyles = css`
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 1.25);
     margin: calc(var(--_space) / 3) 0 calc(var(--_space) / 2);
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .description {
     white-space: pre-line;
     overflow-wrap: anywhere;
-  }
-  .notice {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   .notice + table {
     margin-top: var(--_space);
@@ -88,30 +69,10 @@ export const hotTopicPollStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
-  .notice:focus {
-    outline: none;
-  }
-  .notice:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
 
   /* Poll */
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
   legend {
-    padding: 0;
-    font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .hint {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 400;
   }
   .hint.full {
     color: var(--_warning);
@@ -121,7 +82,7 @@ export const hotTopicPollStyles = css`
     gap: calc(var(--_space) / 2);
     margin: calc(var(--_space) / 2) 0 var(--_space);
   }
-  [part~='option'] {
+  [part~=option] {
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
@@ -133,16 +94,16 @@ export const hotTopicPollStyles = css`
     cursor: pointer;
     overflow-wrap: anywhere;
   }
-  [part~='option']:has(input:checked) {
+  [part~=option]:has(input:checked) {
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
     font-weight: 600;
   }
-  [part~='option']:has(input:disabled) {
+  [part~=option]:has(input:disabled) {
     color: var(--_muted);
     cursor: not-allowed;
   }
-  [part~='option'] input {
+  [part~=option] input {
     flex: none;
     width: 1.25em;
     height: 1.25em;
@@ -163,7 +124,7 @@ export const hotTopicPollStyles = css`
   /* Wide screens: keep each label near its numbers and fields a readable width. */
   table,
   .note,
-  [part~='comment-form'],
+  [part~=comment-form],
   form > fieldset,
   .options {
     max-width: 44rem;
@@ -215,11 +176,9 @@ export const hotTopicPollStyles = css`
     background: var(--_primary);
     color: var(--_primary-text);
     font-size: 0.75em;
-    font-weight: 600;
-    line-height: 1.6;
     vertical-align: 0.1em;
   }
-  [part~='bar'] {
+  [part~=bar] {
     display: block;
     height: 8px;
     margin-top: 6px;
@@ -227,7 +186,7 @@ export const hotTopicPollStyles = css`
     background: var(--_subtle);
     overflow: hidden;
   }
-  [part~='bar'] > span {
+  [part~=bar] > span {
     display: block;
     height: 100%;
     width: var(--_share, 0%);
@@ -235,7 +194,7 @@ export const hotTopicPollStyles = css`
     background: var(--_bar);
     opacity: 0.55;
   }
-  tr.mine [part~='bar'] > span {
+  tr.mine [part~=bar] > span {
     opacity: 1;
   }
   .note {
@@ -267,33 +226,25 @@ export const hotTopicPollStyles = css`
     color: var(--_muted);
   }
   select,
-  input[type='text'],
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-height: 44px;
-    max-width: 100%;
-  }
-  select {
+  [type=text] {
     padding: 0 calc(var(--_space) / 2);
   }
   .filter select {
+    width: auto;
+    max-width: 100%;
     font-size: 1rem;
     color: var(--_text);
   }
   /* Only the comments near the viewport exist; padding stands for the rest. The element
      keeps the reader's place itself, so the browser's own scroll anchoring stays out. */
-  ol[part~='comment-list'] {
+  ol[part~=comment-list] {
     list-style: none;
     margin: 0;
     padding: 0;
     overflow-anchor: none;
     border-top: 1px solid var(--_border);
   }
-  [part~='comment'] {
+  [part~=comment] {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -304,7 +255,7 @@ export const hotTopicPollStyles = css`
   }
   .author,
   .aspect-tag,
-  [part~='comment'] time {
+  [part~=comment] time {
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -312,15 +263,12 @@ export const hotTopicPollStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  .aspect-tag[hidden] {
-    display: none;
-  }
   .aspect-tag {
     padding: 0 0.45em;
     border-radius: 4px;
     background: var(--_subtle);
   }
-  [part~='comment'] time {
+  [part~=comment] time {
     margin-inline-start: auto;
   }
   .comment-body {
@@ -349,7 +297,7 @@ export const hotTopicPollStyles = css`
   }
 
   /* Comment box */
-  [part~='comment-form'] {
+  [part~=comment-form] {
     display: grid;
     gap: var(--_space);
     padding: var(--_space);
@@ -357,43 +305,15 @@ export const hotTopicPollStyles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
-  .field {
-    display: grid;
-    gap: 4px;
-    min-width: 0;
-  }
-  .field label {
-    font-weight: 600;
-  }
   textarea {
-    display: block;
-    width: 100%;
     min-height: 6.5em;
     padding: calc(var(--_space) / 2);
-    resize: vertical;
-  }
-  input[type='text'] {
-    width: 100%;
-    padding: 0 calc(var(--_space) / 2);
-  }
-  .field select {
-    width: 100%;
   }
   .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-    text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  [aria-invalid='true'] {
+  [aria-invalid=true] {
     border-color: var(--_danger);
-  }
-  .error {
-    margin: 0;
   }
   .form-actions {
     display: grid;
@@ -410,16 +330,8 @@ export const hotTopicPollStyles = css`
     }
   }
 
-  /* Loading: blocks the size of what will come, so the page does not jump. */
-  .skeleton {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .bone {
-    display: block;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-  }
+  /* Loading: blocks the size of what will come (laid out by .topic and .bone-group), so
+     the page does not jump. */
   .bone.title {
     height: 1.7em;
     width: 80%;
@@ -437,16 +349,6 @@ export const hotTopicPollStyles = css`
   .bone-group {
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bone {
-      animation: pulse 1.4s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
   }
   .failed {
     display: grid;

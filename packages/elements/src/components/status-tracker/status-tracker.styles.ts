@@ -1,20 +1,17 @@
 import { css } from 'lit';
 
+/** What the tracker adds to the shared rules of ../../styles/tokens.ts. */
 export const statusTrackerStyles = css`
   :host {
     container-type: inline-size;
   }
-  .card {
+  .card,
+  .lookup {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
     min-width: 0;
-  }
-  h2,
-  h3 {
-    margin: 0;
-    line-height: 1.35;
   }
   h2 {
     font-size: 1.2em;
@@ -23,22 +20,11 @@ export const statusTrackerStyles = css`
     font-size: 1em;
     margin-bottom: calc(var(--_space) / 2);
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  p {
-    margin: 0;
-  }
   /* Whatever people wrote keeps its line breaks and never pushes the layout wider. */
   .text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  .meta,
-  .hint,
   .code {
     color: var(--_muted);
     font-size: 0.875em;
@@ -57,44 +43,25 @@ export const statusTrackerStyles = css`
   }
 
   /* ——— lookup form ——— */
-  .lookup {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
   .intro {
     margin: calc(var(--_space) / 2) 0 var(--_space);
     color: var(--_muted);
   }
+  /* Label, hint, field and message sit close together, without the shared gaps. */
   .field {
+    gap: 0;
     margin-bottom: var(--_space);
   }
-  .field label {
-    display: block;
-    font-weight: 600;
-  }
-  .field .hint {
-    display: block;
-  }
   input {
-    display: block;
-    width: 100%;
-    min-height: 44px;
     margin-top: 4px;
     padding: 0 calc(var(--_space) / 1.5);
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
   }
   .error {
     margin-top: 4px;
+  }
+  input[aria-invalid=true] {
+    border-color: var(--_danger);
+    border-width: 2px;
   }
   button.wide {
     width: 100%;
@@ -123,11 +90,7 @@ export const statusTrackerStyles = css`
     align-items: center;
     min-height: 28px;
     padding: 0 10px;
-    border-radius: 999px;
     font-size: 0.875em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-    white-space: nowrap;
   }
   .tone-open {
     color: var(--_focus);
@@ -157,7 +120,6 @@ export const statusTrackerStyles = css`
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
-    counter-reset: none;
   }
   .step {
     position: relative;
@@ -180,10 +142,7 @@ export const statusTrackerStyles = css`
     height: 2px;
     background: var(--_border);
   }
-  .step.done::before,
-  .step.current::before,
-  .step.skipped::before,
-  .step.stopped::before {
+  .step:not(.todo)::before {
     background: var(--_primary);
   }
   .dot {
@@ -214,15 +173,13 @@ export const statusTrackerStyles = css`
       font-size: 0.6875em;
     }
   }
-  .step.done .dot {
+  .step.done .dot,
+  .step.current .dot {
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_primary-text);
   }
   .step.current .dot {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_primary-text);
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_primary) 25%, transparent);
   }
   .step.current .label,
@@ -338,10 +295,7 @@ export const statusTrackerStyles = css`
 
   /* ——— notices, reply, rating ——— */
   .notice {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    border-inline-start: 4px solid currentColor;
+    border-inline-start: 4px solid var(--_border);
     color: var(--_text);
   }
   .notice.tone-danger {
@@ -350,10 +304,8 @@ export const statusTrackerStyles = css`
   .notice.tone-warning {
     border-inline-start-color: var(--_warning);
   }
-  .notice:not(.tone-danger):not(.tone-warning) {
-    border-inline-start-color: var(--_border);
-  }
-  .notice-title {
+  .notice-title,
+  .error-title {
     font-weight: 700;
     color: var(--_danger);
   }
@@ -410,7 +362,7 @@ export const statusTrackerStyles = css`
     padding: 0 var(--_space);
   }
   /* A 36px target; the 24px minimum of WCAG 2.2 with room to spare for a thumb. */
-  .order[aria-pressed='false'] {
+  .order[aria-pressed=false] {
     color: var(--_muted);
   }
   .events {
@@ -448,9 +400,6 @@ export const statusTrackerStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
-  .event .role {
-    color: var(--_muted);
-  }
   .event .who {
     color: var(--_text);
   }
@@ -478,8 +427,6 @@ export const statusTrackerStyles = css`
     min-height: 520px;
   }
   .bone {
-    background: var(--_subtle);
-    border-radius: var(--_radius);
     margin-bottom: var(--_space);
   }
   .bone.title {
@@ -502,20 +449,6 @@ export const statusTrackerStyles = css`
   }
   .bone.block {
     height: 96px;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bone {
-      animation: pulse 1.4s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  .failed .error-title {
-    font-weight: 700;
-    color: var(--_danger);
   }
   .failed .error {
     margin: 4px 0 var(--_space);

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** What the form adds to the shared rules of ../../styles/tokens.ts. */
 export const suggestionFormStyles = css`
   /* The honeypot: off-screen rather than display:none, which some bots skip. */
   .trap {
@@ -16,12 +17,8 @@ export const suggestionFormStyles = css`
     max-width: 40rem;
   }
   h2 {
-    margin: 0;
     font-size: 1.375em;
     line-height: 1.3;
-  }
-  p {
-    margin: 0;
   }
   .bound {
     font-weight: 600;
@@ -32,8 +29,6 @@ export const suggestionFormStyles = css`
     overflow-wrap: anywhere;
   }
   .intro,
-  .hint,
-  .count,
   .note,
   .optional,
   .reason {
@@ -59,55 +54,26 @@ export const suggestionFormStyles = css`
     font-size: 0.875em;
   }
 
-  .field {
-    display: grid;
-    gap: 4px;
-    min-width: 0;
-  }
   label,
-  .label,
-  legend {
+  .label {
     font-weight: 600;
   }
-  fieldset.group {
+  .group {
     display: grid;
     gap: calc(var(--_space) / 1.5);
-    margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    min-width: 0;
   }
   legend {
     padding: 0 4px;
   }
-  input:not([type='checkbox']):not([type='file']),
-  select,
-  textarea,
-  .control {
-    display: block;
-    width: 100%;
-    min-height: 44px;
-    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   textarea {
     min-height: 9em;
-    resize: vertical;
   }
-  select {
-    appearance: auto;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger) !important;
+  [aria-invalid=true] {
+    border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
-  }
-  .error {
-    margin: 0;
   }
   .field .error::before,
   fieldset > .error::before {
@@ -126,11 +92,6 @@ export const suggestionFormStyles = css`
   .count {
     flex: none;
     margin-inline-start: auto;
-    text-align: end;
-  }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
   }
 
   /* Loading and failed categories take the height of the select, so nothing below moves. */
