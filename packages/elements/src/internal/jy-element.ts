@@ -1,5 +1,5 @@
 import { createClient, type JianyiClient, type Locale } from '@jianyi/core';
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { requestContext, type JianyiContext } from '../context/jianyi-context.js';
 import { devMode } from './dev-mode.js';
 import { firstRenderTurn, placeBeforeFirstRender } from './first-render.js';
@@ -37,6 +37,7 @@ export class JyElement extends LitElement {
   #langObserver?: MutationObserver;
   #unsubscribe?: () => void;
   #localeLoading?: Promise<unknown>;
+  #lateStyles: CSSResult[] = [];
 
   /** The API client: the provider's, or one made for this widget's `api-base`. */
   protected get client(): JianyiClient {
@@ -100,6 +101,13 @@ export class JyElement extends LitElement {
   protected override updated(_changed: Map<PropertyKey, unknown>): void {
     const theme = this.theme || this.shared?.theme || 'auto';
     if (this.dataset.theme !== theme) this.dataset.theme = theme;
+  }
+
+  /** Adds the styles of a part fetched later (a view, a form's photo list) to the widget's own. */
+  protected adoptLateStyles(styles: CSSResult): void {
+    if (this.#lateStyles.includes(styles)) return;
+    this.#lateStyles.push(styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#lateStyles]);
   }
 
   /** Dispatches a typed event that bubbles out of shadow roots. */

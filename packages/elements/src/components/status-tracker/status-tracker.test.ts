@@ -62,6 +62,41 @@ async function typeInto(el: JyStatusTracker, selector: string, value: string) {
   await el.updateComplete;
 }
 
+// First in the file: once the page has fetched the suggestion's view, it keeps it.
+describe('<jy-status-tracker> before its suggestion view is fetched', () => {
+  beforeEach(fresh);
+
+  it('asking for a code fetches no view; looking one up fetches it with the suggestion, and a failed fetch can be retried', async () => {
+    const { worker } = await mockApi();
+    const fetched: string[] = [];
+    worker.events.on('request:start', ({ request }) => {
+      if (request.url.includes('suggestion-view')) fetched.push(request.url);
+    });
+    const el = await fixture<JyStatusTracker>(html`<jy-status-tracker api-base=${apiBase}></jy-status-tracker>`);
+    await typeInto(el, '#code', 'JYDEMO000001');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fetched).to.deep.equal([], 'the lookup form alone needs no view');
+
+    // Offline for the view: the error says what happened, and the retry fetches it again.
+    worker.use(http.get(/suggestion-view/, () => HttpResponse.error()));
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await waitUntil(() => $(el, '[part~="error"]'), 'no error shown', { timeout: 8000 });
+    expect(text($(el, '.error-title'))).to.equal('暂时无法加载办理进度');
+    expect(text($(el, '[part~="error"] .error'))).to.equal('网络连接失败，请检查网络后重试；您填写的内容已保留');
+    await expect(el).to.be.accessible();
+    expect(fetched.length).to.be.greaterThan(0);
+
+    worker.resetHandlers();
+    $<HTMLButtonElement>(el, '[part~="error"] button')!.click();
+    await settled(el);
+    expect(statusWord(el)).to.equal('已办结');
+    expect(text($(el, 'h2'))).to.not.equal('');
+    // The view's own styles came with it: the steps are laid out in a row.
+    expect(getComputedStyle($(el, '[part~="steps"]')!).display).to.equal('grid');
+    worker.events.removeAllListeners();
+  });
+});
+
 describe('<jy-status-tracker>', () => {
   beforeEach(fresh);
 

@@ -1,37 +1,20 @@
-import {
-  currentDeadline,
-  isJianyiError,
-  isOverdue,
-  term,
-  type Attachment,
-  type JianyiError,
-  type Locale,
-  type PublicSuggestionEvent,
-  type Status,
-  type SuggestionDetail,
-} from '@jianyi/core';
+import { isJianyiError, JianyiError, message, term, type Locale, type SuggestionDetail } from '@jianyi/core';
 import { html, nothing } from 'lit';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import type { JyRatedEvent } from '../../events/jy-rated.js';
 import { JyUpdatedEvent } from '../../events/jy-updated.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { capitalize, formatDateTime } from '../../internal/localize.js';
-import { tokens } from '../../styles/tokens.js';
-import { followLive } from './live-updates.js';
-import { progressOf } from './progress.js';
-import { statusTrackerTerms, type Key } from './status-tracker.i18n.js';
-import { statusTrackerStyles } from './status-tracker.styles.js';
 import { states } from '../../internal/states.js';
+import { tokens } from '../../styles/tokens.js';
+import { statusTrackerTerms } from './status-tracker.i18n.js';
+import { statusTrackerStyles } from './status-tracker.styles.js';
+import type { TrackerHost } from './suggestion-view.js';
 
 const t = statusTrackerTerms.t;
 
 type Phase = 'ask' | 'loading' | 'ready' | 'error';
 type Field = 'code' | 'key';
-
-/** The colour of a status badge; every status not named here is still open. */
-const statusTone: Partial<Record<Status, string>> = { replied: 'done', closed: 'done', under_review: 'warning', rejected: 'danger', merged: 'muted' };
-/** What a step's dot shows; a step still open shows its number. */
-const stepMark: Record<string, string> = { done: '✓', skipped: '–', stopped: '✕' };
+type View = typeof import('./suggestion-view.js');
 
 /** Tracking codes as the API accepts them; ours are `JY` + 10 characters of Crockford base32. */
 const codePattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -43,35 +26,6 @@ function normalizeCode(input: string): string {
   const code = input.replace(/\s+/g, '');
   return /^jy/i.test(code) ? code.toUpperCase() : code;
 }
-
-/** Only URLs that cannot run script reach `href` and `src`. */
-function safeUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url, location.href);
-    if (parsed.protocol === 'https:' || parsed.protocol === 'http:' || parsed.protocol === 'blob:') return parsed.href;
-    if (parsed.protocol === 'data:' && /^data:image\/(png|jpeg|gif|webp);/i.test(url)) return url;
-  } catch {
-    // Not a URL at all.
-  }
-  return undefined;
-}
-
-/** Core's name of a status, reply kind or rating, capitalized: it starts a badge or a line. */
-const named = (kind: 'status' | 'replyKind' | 'satisfaction', value: string, locale: Locale) => capitalize(term(kind, value as never, locale), locale);
-
-const time = (iso: string, locale: Locale, withTime?: boolean) => html`<time datetime=${iso}>${formatDateTime(iso, locale, withTime)}</time>`;
-
-/** A `label：text` line, as notices and the content show a reason, a place or a contact. */
-const labelled = (label: string, text: unknown, locale: Locale, className?: string) =>
-  html`<p class=${className ?? nothing}><span class="label">${label}${t(locale, 'colon')}</span><span class="text">${text}</span></p>`;
-
-/** A notice: its text, then what else it holds (a reason, a button). */
-const notice = (text: string, className: string, extra: unknown = nothing, textClass?: string) =>
-  html`<div part="notice" class="notice ${className}"><p class=${textClass ?? nothing}>${text}</p>${extra}</div>`;
-
-/** A section of the ready view under its own heading. */
-const section = (part: string, className: string, id: string, title: string, body: unknown) =>
-  html`<section part=${part} class=${className} aria-labelledby=${id}><h3 id=${id}>${title}</h3>${body}</section>`;
 
 /**
  * @tag jy-status-tracker
@@ -126,7 +80,7 @@ const section = (part: string, className: string, id: string, title: string, bod
  * @cssproperty --jy-font-family - Font.
  * @cssproperty --jy-font-size - Base font size.
  */
-export class JyStatusTracker extends JyElement {
+export class JyStatusTracker extends JyElement implements TrackerHost {
   static override styles = [tokens, statusTrackerStyles];
 
   static override properties = {
@@ -153,10 +107,14 @@ export class JyStatusTracker extends JyElement {
   private fieldErrors: { code?: string; key?: string } = {};
 
   #failure?: JianyiError;
-  #announcement = '';
+  /** @internal Said to screen readers when the status changed while shown. */
+  announcement = '';
   #departments = new Map<string, string>();
-  /** The suggestion shown before "open merged", to go back to. */
-  #previous?: { code: string; key: string };
+  /** @internal The suggestion shown before "open merged", to go back to. */
+  previous?: { code: string; key: string };
+  /** The loaded suggestion's view (./suggestion-view.ts), once fetched. */
+  #view?: View;
+  #viewLoading?: Promise<View>;
   /** What the current view was loaded for: api base, code and key. */
   #source?: string;
   /** Bumped by every load, so an answer that arrives late for an older request is dropped. */
@@ -228,7 +186,7 @@ export class JyStatusTracker extends JyElement {
     const key = this.submitterKey;
     if (initial) {
       this.#stopLive();
-      this.#announcement = '';
+      this.announcement = '';
       if (!code) {
         this.phase = 'ask';
         this.data = undefined;
@@ -237,7 +195,8 @@ export class JyStatusTracker extends JyElement {
       this.phase = 'loading';
     }
     try {
-      const [detail] = await Promise.all([this.client.suggestions.get(code, key ? { accessKey: key } : {}), this.#loadDepartments()]);
+      // The view comes with the first suggestion, fetched side by side with it.
+      const [detail] = await Promise.all([this.client.suggestions.get(code, key ? { accessKey: key } : {}), this.#loadDepartments(), this.#loadView()]);
       if (request !== this.#request) return;
       this.#show(detail);
       if (initial) this.#startLive();
@@ -249,22 +208,22 @@ export class JyStatusTracker extends JyElement {
     }
   }
 
-  /** Whether the submitter may rate the reply now: then the inline `<jy-rating>` shows. */
-  #canRate(detail: SuggestionDetail): boolean {
+  /** @internal Whether the submitter may rate the reply now: then the inline `<jy-rating>` shows. */
+  canRate(detail: SuggestionDetail): boolean {
     return detail.view === 'full' && detail.suggestion.status === 'replied' && detail.allowedActions.includes('rate') && !!this.submitterKey;
   }
 
   #show(detail: SuggestionDetail) {
     // Only a submitter with a reply to rate needs the rating form: it is fetched then, and
     // its place is kept until it is defined (see the styles), so nothing below it moves.
-    if (this.#canRate(detail)) void import('../rating/jy-rating.js');
+    if (this.canRate(detail)) void import('../rating/jy-rating.js');
     const before = this.data?.suggestion;
     const after = detail.suggestion;
     this.data = detail;
     this.phase = 'ready';
     this.fieldErrors = {};
     if (before?.id === after.id && before.version !== after.version) {
-      if (before.status !== after.status) this.#announcement = t(this.locale, 'statusChanged', { status: term('status', after.status, this.locale) });
+      if (before.status !== after.status) this.announcement = t(this.locale, 'statusChanged', { status: term('status', after.status, this.locale) });
       this.emit(new JyUpdatedEvent(detail));
     }
   }
@@ -285,6 +244,21 @@ export class JyStatusTracker extends JyElement {
     this.phase = 'error';
   }
 
+  /** The suggestion's view with its styles and terms; a network error if it cannot be fetched. */
+  #loadView(): Promise<View> {
+    return (this.#viewLoading ??= import('./suggestion-view.js').then(
+      async (view) => {
+        await view.viewTerms.load(this.locale)?.catch(() => undefined); // zh-CN if the terms fail
+        this.adoptLateStyles(view.suggestionViewStyles);
+        return (this.#view = view);
+      },
+      (cause: unknown) => {
+        this.#viewLoading = undefined; // the retry button tries again
+        throw new JianyiError({ code: 'network_error', message: message('network', this.locale), retryable: true, cause });
+      },
+    ));
+  }
+
   /** Department names by id, once per API; the ids stay shown if the list cannot be had. */
   async #loadDepartments(): Promise<void> {
     if (this.#departmentsFor === this.base) return;
@@ -303,7 +277,7 @@ export class JyStatusTracker extends JyElement {
     const { id, version } = this.data.suggestion;
     const query = new URLSearchParams({ ...(this.submitterKey && { accessKey: this.submitterKey }), after: String(version) });
     const seconds = Number.isFinite(this.pollInterval) && this.pollInterval > 0 ? Math.max(this.pollInterval, minPollSeconds) : 30;
-    this.#stopFollowing = followLive({
+    this.#stopFollowing = this.#view!.followLive({
       streamUrl: `${this.base}/v1/suggestions/${encodeURIComponent(id)}/events?${query}`,
       intervalMs: seconds * 1000,
       onEvent: (seq) => {
@@ -342,7 +316,7 @@ export class JyStatusTracker extends JyElement {
     }
     // The same code and key again (after a 404, say) must still ask the server again.
     this.#source = undefined;
-    this.#follow(code, key, 'title');
+    this.follow(code, key, 'title');
   }
 
   #checkField(field: Field) {
@@ -353,16 +327,17 @@ export class JyStatusTracker extends JyElement {
     if (value || this.fieldErrors[field]) this.fieldErrors = { ...this.fieldErrors, [field]: this.#fieldError(field, value) };
   }
 
-  /** Shows another suggestion (or, without a code, the form) and moves focus to `focus` once there. */
-  #follow(code: string, key: string, focus: 'title' | Field, previous?: { code: string; key: string }) {
+  /** @internal Shows another suggestion (or, without a code, the form) and moves focus to `focus` once there. */
+  follow(code: string, key: string, focus: 'title' | Field, previous?: { code: string; key: string }) {
     this.draft = { code, key };
-    this.#previous = previous;
+    this.previous = previous;
     this.trackingCode = code;
     this.submitterKey = key;
     this.#focusAfterLoad = focus;
   }
 
-  #askForKey() {
+  /** @internal */
+  askForKey(): void {
     this.#stopLive();
     this.#request++;
     this.draft = { code: this.trackingCode, key: '' };
@@ -371,7 +346,8 @@ export class JyStatusTracker extends JyElement {
     this.#focusAfterLoad = 'key';
   }
 
-  #onRated(event: JyRatedEvent) {
+  /** @internal */
+  onRated(event: JyRatedEvent): void {
     if (event.detail.suggestion) this.#show(event.detail.suggestion);
     void this.refresh();
   }
@@ -381,7 +357,7 @@ export class JyStatusTracker extends JyElement {
   protected override render() {
     const locale = this.locale;
     const phase = this.phase;
-    if (phase === 'ready') return this.#renderTracker(this.data!, locale);
+    if (phase === 'ready') return this.#view!.renderSuggestion(this, this.data!, locale);
     if (phase === 'loading') {
       return html`<div part="base skeleton" class="card skeleton" aria-busy="true">
         <p role="status" class="visually-hidden">${t(locale, 'loading')}</p>
@@ -433,211 +409,8 @@ export class JyStatusTracker extends JyElement {
     </div>`;
   }
 
-  #renderTracker(detail: SuggestionDetail, locale: Locale) {
-    const s = detail.suggestion;
-    const overdue = isOverdue(s, new Date().toISOString());
-    const deadline = currentDeadline(s);
-    const contact = detail.view === 'full' ? detail.suggestion.contact : undefined;
-    const rating = s.rating;
-    const newest = this.timelineOrder !== 'oldest-first';
-    const fact = (label: Key, value: unknown, extra = '') => html`<div class="fact ${extra}"><dt>${t(locale, label)}</dt><dd>${value}</dd></div>`;
-    return html`<article part="base" class="card" aria-labelledby="title">
-      <header part="header" class="header">
-        <p class="code">${t(locale, 'code')} <span class="mono">${s.id}</span></p>
-        <h2 id="title" tabindex="-1">${s.title}</h2>
-        <p class="badges">
-          <span part="status" class="badge tone-${statusTone[s.status] ?? 'open'}" data-status=${s.status}>
-            <span class="visually-hidden">${t(locale, 'status')}${t(locale, 'colon')}</span>${named('status', s.status, locale)}
-          </span>
-          ${overdue ? html`<span part="overdue" class="badge tone-danger overdue">${t(locale, 'overdue')}</span>` : nothing}
-        </p>
-      </header>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
-      <ol part="steps" class="steps ${locale === 'en' ? 'latin' : ''}" aria-label=${t(locale, 'progress')}>
-        ${progressOf(s, detail.events).map((step, index) => {
-          // Each step but "handle" is named as core names the action that completes it.
-          const label =
-            step.state === 'stopped'
-              ? named('status', s.status, locale)
-              : capitalize(step.step === 'handle' ? t(locale, 'stepHandle') : term('action', step.step, locale), locale);
-          return html`<li part="step step-${step.state}" class="step ${step.state}" aria-current=${step.current ? 'step' : nothing}>
-            <span class="dot" aria-hidden="true">${stepMark[step.state] ?? index + 1}</span>
-            <span class="label">${label}</span>
-            <span class="visually-hidden">${t(locale, 'stepState', { state: t(locale, `step_${step.state}`) })}</span>
-          </li>`;
-        })}
-      </ol>
-      ${s.status === 'rejected'
-        ? notice(
-            t(locale, 'rejected'),
-            'tone-danger',
-            s.rejectionReason ? labelled(t(locale, 'rejectedReason'), s.rejectionReason, locale) : nothing,
-            'notice-title',
-          )
-        : nothing}
-      ${s.status === 'merged' && s.mergedInto
-        ? notice(
-            t(locale, 'merged'),
-            '',
-            html`<button
-              part="button"
-              class="primary"
-              type="button"
-              data-merged-into=${s.mergedInto}
-              @click=${() => this.#follow(s.mergedInto!, '', 'title', { code: this.trackingCode, key: this.submitterKey })}
-            >
-              ${t(locale, 'openMerged', { code: s.mergedInto })}
-            </button>`,
-          )
-        : nothing}
-      ${s.status === 'under_review' ? notice(t(locale, 'underReview'), 'tone-warning') : nothing}
-      ${detail.view === 'public'
-        ? notice(t(locale, 'publicView'), 'public-view', html`<button part="button" type="button" @click=${this.#askForKey}>${t(locale, 'enterKey')}</button>`)
-        : nothing}
-      <dl part="facts" class="facts">
-        ${fact('department', s.departmentId ? this.#departmentName(s.departmentId) : t(locale, 'unassigned'))}
-        ${s.coDepartmentIds.length > 0 ? fact('coDepartments', s.coDepartmentIds.map((id) => this.#departmentName(id)).join('、')) : nothing}
-        ${deadline
-          ? fact(
-              s.status === 'submitted' ? 'acceptDue' : 'handlingDue',
-              html`${time(deadline, locale, false)}${overdue ? html`<span class="overdue-text">${t(locale, 'overdueMark')}</span>` : nothing}`,
-              overdue ? 'is-overdue' : '',
-            )
-          : nothing}
-        ${fact('submittedAt', time(s.createdAt, locale))} ${fact('channel', term('channel', s.channel, locale))}
-      </dl>
-      <details class="content">
-        <summary>${t(locale, 'content')}</summary>
-        <p class="text body">${s.body}</p>
-        ${s.location ? labelled(t(locale, 'location'), s.location.address, locale) : nothing}
-        ${contact && (contact.name || contact.phone)
-          ? labelled(t(locale, 'contact'), [contact.name, contact.phone].filter(Boolean).join(' '), locale, 'contact')
-          : nothing}
-        ${this.#renderPhotos(s.attachments, locale)}
-      </details>
-      ${[...s.replies].reverse().map((reply, index) =>
-        section(
-          'reply',
-          'reply',
-          `reply-${index}`,
-          t(locale, 'reply'),
-          html`<p class="meta">
-              <span class="kind">${named('replyKind', reply.kind, locale)}</span> ·
-              <span class="who">${reply.departmentId ? this.#departmentName(reply.departmentId) : reply.by}</span> ·
-              ${time(reply.at, locale)}
-            </p>
-            <p class="text">${reply.body}</p>
-            ${this.#renderPhotos(reply.attachments, locale)}`,
-        ),
-      )}
-      ${this.#canRate(detail)
-        ? section(
-            'rate',
-            'rate',
-            'rate-title',
-            t(locale, 'rateNow'),
-            html`<jy-rating
-              suggestion=${s.id}
-              access-key=${this.submitterKey}
-              api-base=${this.apiBase || nothing}
-              theme=${this.theme || nothing}
-              @jy-rated=${this.#onRated}
-            ></jy-rating>`,
-          )
-        : nothing}
-      ${rating
-        ? section(
-            'rating',
-            'given-rating',
-            'rating-title',
-            t(locale, 'yourRating'),
-            html`<p class="badges">
-                <span class="badge tone-${rating.satisfaction === 'unsatisfied' ? 'warning' : 'done'}">${named('satisfaction', rating.satisfaction, locale)}</span>
-                <span class="badge tone-${rating.solved ? 'done' : 'warning'}">${t(locale, rating.solved ? 'solved' : 'notSolved')}</span>
-              </p>
-              ${rating.comment ? html`<p class="text">${rating.comment}</p>` : nothing}
-              <p class="meta">${t(locale, 'ratedAt')} ${time(rating.at, locale)}</p>`,
-          )
-        : s.status === 'closed' && s.replies.length > 0
-          ? notice(t(locale, 'closedUnrated'), '')
-          : nothing}
-      <section part="timeline" class="timeline" aria-labelledby="timeline-title">
-        <div class="timeline-head">
-          <h3 id="timeline-title">${t(locale, 'timeline')}</h3>
-          <button
-            part="button"
-            type="button"
-            class="order"
-            aria-pressed=${newest ? 'true' : 'false'}
-            @click=${() => {
-              this.timelineOrder = newest ? 'oldest-first' : 'newest-first';
-            }}
-          >
-            ${t(locale, 'newestFirst')}
-          </button>
-        </div>
-        <ol class="events">
-          ${[...detail.events].sort((a, b) => (newest ? b.seq - a.seq : a.seq - b.seq)).map((event) => this.#renderEvent(event, locale))}
-        </ol>
-      </section>
-      <div class="footer">
-        ${this.#previous
-          ? html`<button part="button" type="button" @click=${() => this.#follow(this.#previous!.code, this.#previous!.key, 'title')}>${t(locale, 'backTo', {
-              code: this.#previous.code,
-            })}</button>`
-          : nothing}
-        <button part="button" type="button" class="link" @click=${() => this.#follow('', '', 'code')}>${t(locale, 'otherSuggestion')}</button>
-      </div>
-    </article>`;
-  }
-
-  #departmentName(id: string) {
+  /** @internal */
+  departmentName(id: string): string {
     return this.#departments.get(id) ?? id;
-  }
-
-  #renderPhotos(attachments: readonly Attachment[] = [], locale: Locale) {
-    const photos = attachments.flatMap(({ url, mime, name }) => {
-      const safe = mime.startsWith('image/') && safeUrl(url);
-      return safe
-        ? [html`<li><a href=${safe} target="_blank" rel="noopener noreferrer"><img src=${safe} alt=${name || t(locale, 'photos')} loading="lazy" /></a></li>`]
-        : [];
-    });
-    return photos.length > 0 ? html`<ul class="photos" aria-label=${t(locale, 'photos')}>${photos}</ul>` : nothing;
-  }
-
-  #renderEvent(event: PublicSuggestionEvent, locale: Locale) {
-    const { type, actor, data = {} } = event;
-    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
-    const department = text('departmentId');
-    const into = text('into');
-    const reason = text('reason');
-    const kind = text('kind');
-    const satisfaction = (data['rating'] as { satisfaction?: unknown } | null | undefined)?.satisfaction;
-    const who = actor.departmentId ? this.#departmentName(actor.departmentId) : actor.displayName;
-    const role = t(locale, `role_${actor.role}`);
-    // What else the step carried that a citizen wants to know: why, which kind of answer, how it was rated.
-    const detail =
-      (type === 'reject' || type === 'return') && reason
-        ? t(locale, 'rejectedReason') + t(locale, 'colon') + reason
-        : type === 'answer' && kind
-          ? named('replyKind', kind, locale)
-          : type === 'rate' && satisfaction !== undefined
-            ? named('satisfaction', String(satisfaction), locale)
-            : '';
-    // Where an assignment or a merge went belongs in the step's words.
-    const what =
-      type === 'assign' && department
-        ? t(locale, 'assignedTo', { department: this.#departmentName(department) })
-        : type === 'merge' && into
-          ? t(locale, 'mergedInto', { code: into })
-          : term('action', type, locale);
-    return html`<li part="event" class="event" data-type=${type} data-seq=${event.seq}>
-      <p class="what">${capitalize(what, locale)}</p>
-      <p class="meta">
-        ${role !== who ? html`<span class="role">${role}</span> ` : nothing}<span class="who">${who}</span>
-        ${time(event.at, locale)}
-      </p>
-      ${detail ? html`<p class="detail text">${detail}</p>` : nothing} ${event.note ? html`<p class="note text">${event.note}</p>` : nothing}
-    </li>`;
   }
 }

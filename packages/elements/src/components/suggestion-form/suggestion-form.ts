@@ -11,7 +11,7 @@ import {
   type Locale,
   type SuggestionKind,
 } from '@jianyi/core';
-import { adoptStyles, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyElement } from '../../internal/jy-element.js';
 import { tokens } from '../../styles/tokens.js';
@@ -155,7 +155,6 @@ export class JySuggestionForm extends JyElement {
   #act?: Actions;
   /** What handles photos, fetched with the first photo. */
   #photoCode?: typeof import('./photos.js');
-  #lateStyles: CSSResult[] = [];
   #categoriesFor?: string;
 
   private get base(): string {
@@ -374,13 +373,6 @@ export class JySuggestionForm extends JyElement {
       this.requestUpdate();
     }
     return loaded;
-  }
-
-  /** Adds the styles of a part fetched later to the ones the form started with. */
-  private adoptLateStyles(styles: CSSResult) {
-    if (this.#lateStyles.includes(styles)) return;
-    this.#lateStyles.push(styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof JySuggestionForm).elementStyles, ...this.#lateStyles]);
   }
 
   // Location ----------------------------------------------------------------------------
