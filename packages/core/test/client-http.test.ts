@@ -210,10 +210,15 @@ describe('client over real HTTP', () => {
     });
     const client = createClient({ baseUrl: server.baseUrl, retry: fastRetry });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const error = await rejection(client.suggestions.create(validInput, { signal: controller.signal }));
+    const call = rejection(client.suggestions.create(validInput, { signal: controller.signal }));
+    // Aborted once the server has the request (not after a fixed time, which a busy machine
+    // may spend before sending): what matters is that nothing is sent after the abort.
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await call;
     assert.equal(error.code, 'aborted');
     assert.equal(error.retryable, false);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // ten retry delays
     assert.equal(server.requests.length, 1);
   });
 
