@@ -8,7 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { collapseTemplateIndentation, minifyCssTemplates } from './scripts/rollup/minify-templates.mjs';
+import { collapseTemplateIndentation, minifyCssTemplates, shortenPrivateProperties } from './scripts/rollup/minify-templates.mjs';
 
 const cdn = 'packages/elements/dist/cdn';
 const widgets = ['provider', 'rating', 'suggestion-form', 'hot-topic-poll', 'status-tracker'];
@@ -38,6 +38,7 @@ function declaredSideEffects(id) {
 const treeshake = { moduleSideEffects: declaredSideEffects };
 
 const plugins = () => [
+  shortenPrivateProperties({ root: 'packages/elements/src', include: /packages\/elements\/src\/.*\.ts$/ }),
   minifyCssTemplates({ include: /packages\/elements\/src\/.*\.ts$/ }),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', define: { DEV_MODE: 'false' } }),

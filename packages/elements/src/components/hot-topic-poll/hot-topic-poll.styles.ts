@@ -110,13 +110,17 @@ export const hotTopicPollStyles = css`
     margin: 0;
     accent-color: var(--_primary);
   }
-  .vote-button {
+  /* Full-width buttons on a phone; on a wide screen, as wide as their words. */
+  .vote-button,
+  .form-actions button {
     width: 100%;
   }
   @media (min-width: 40rem) {
-    .vote-button {
+    .vote-button,
+    .form-actions button {
       width: auto;
       min-width: 12em;
+      justify-self: start;
     }
   }
 
@@ -147,9 +151,16 @@ export const hotTopicPollStyles = css`
     vertical-align: top;
     text-align: start;
   }
-  thead th {
+  thead th,
+  .note,
+  .total,
+  .author,
+  .aspect-tag,
+  [part~=comment] time {
     color: var(--_muted);
     font-size: 0.8125em;
+  }
+  thead th {
     font-weight: 400;
     padding-top: 0;
   }
@@ -199,8 +210,6 @@ export const hotTopicPollStyles = css`
   }
   .note {
     margin-top: calc(var(--_space) / 2);
-    color: var(--_muted);
-    font-size: 0.8125em;
   }
 
   /* Comments */
@@ -213,8 +222,6 @@ export const hotTopicPollStyles = css`
     margin-bottom: calc(var(--_space) / 2);
   }
   .total {
-    color: var(--_muted);
-    font-size: 0.8125em;
     font-weight: 400;
     white-space: nowrap;
   }
@@ -252,12 +259,6 @@ export const hotTopicPollStyles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-bottom: 1px solid var(--_border);
     overflow-wrap: anywhere;
-  }
-  .author,
-  .aspect-tag,
-  [part~=comment] time {
-    font-size: 0.8125em;
-    color: var(--_muted);
   }
   .author {
     color: var(--_text);
@@ -318,16 +319,6 @@ export const hotTopicPollStyles = css`
   .form-actions {
     display: grid;
     gap: calc(var(--_space) / 2);
-  }
-  .form-actions button {
-    width: 100%;
-  }
-  @media (min-width: 40rem) {
-    .form-actions button {
-      width: auto;
-      min-width: 12em;
-      justify-self: start;
-    }
   }
 
   /* Loading: blocks the size of what will come (laid out by .topic and .bone-group), so

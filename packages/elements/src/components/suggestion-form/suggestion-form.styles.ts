@@ -20,11 +20,16 @@ export const suggestionFormStyles = css`
     font-size: 1.375em;
     line-height: 1.3;
   }
+  .bound,
+  .restored,
+  .reason {
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
   .bound {
     font-weight: 600;
-    padding: calc(var(--_space) / 2) var(--_space);
     border-inline-start: 4px solid var(--_primary);
-    background: var(--_subtle);
     border-radius: 0 var(--_radius) var(--_radius) 0;
     overflow-wrap: anywhere;
   }
@@ -48,9 +53,6 @@ export const suggestionFormStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: calc(var(--_space) / 2);
-    padding: calc(var(--_space) / 2) var(--_space);
-    background: var(--_subtle);
-    border-radius: var(--_radius);
     font-size: 0.875em;
   }
 
@@ -171,16 +173,9 @@ export const suggestionFormStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  input.file:focus-visible + .add-photo {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 
   /* Contact */
   .reason {
-    padding: calc(var(--_space) / 2) var(--_space);
-    background: var(--_subtle);
-    border-radius: var(--_radius);
     color: var(--_text);
   }
   .switch {
@@ -226,7 +221,9 @@ export const suggestionFormStyles = css`
   .switch input:checked + .track::after {
     transform: translateX(20px);
   }
-  .switch input:focus-visible + .track {
+  /* The photo and anonymous inputs are hidden: their ring goes round what stands for them. */
+  input:focus-visible + .add-photo,
+  input:focus-visible + .track {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
