@@ -1,4 +1,4 @@
-import { countChars, isJianyiError, message, preloadChecks, type Comment, type JianyiError, type Locale, type Poll, type Topic, type Vote } from '@jianyi/core';
+import { countChars, isJianyiError, message, preloadChecks, type Comment, type JianyiError, type Locale, type Page, type Poll, type Topic, type Vote } from '@jianyi/core';
 import { html, nothing } from 'lit';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyElement } from '../../internal/jy-element.js';
@@ -262,25 +262,35 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
 
   /** @internal The first page of comments: with the topic, after a filter change, on retry. Later pages come from ./poll-actions.js. */
   async loadComments() {
-    this.commentsCall?.abort();
-    const controller = (this.commentsCall = new AbortController());
     this.comments = [];
     this.nextCursor = null;
     this.commentsLoaded = false;
     this.listStatus = '';
+    await this.fetchComments(undefined, (page) => {
+      this.comments = page.items;
+      this.nextCursor = page.nextCursor;
+      this.commentsLoaded = true;
+    });
+  }
+
+  /**
+   * @internal A page of comments (the first without `cursor`) for the chosen aspect, handed
+   * to `show`; the loading state and a failure are the list's. A newer call cancels an older one.
+   */
+  async fetchComments(cursor: string | undefined, show: (page: Page<Comment>) => void) {
+    this.commentsCall?.abort();
+    const controller = (this.commentsCall = new AbortController());
     this.commentsLoading = true;
     this.commentsError = undefined;
     try {
       const page = await this.client.topics.comments(
         this.topic,
         // The client leaves out an empty aspect.
-        { aspectId: this.aspectFilter, limit: Math.min(100, Math.max(1, this.pageSize)) },
+        { aspectId: this.aspectFilter, ...(cursor && { cursor }), limit: Math.min(100, Math.max(1, this.pageSize)) },
         { signal: controller.signal },
       );
       if (controller.signal.aborted) return;
-      this.comments = page.items;
-      this.nextCursor = page.nextCursor;
-      this.commentsLoaded = true;
+      show(page);
     } catch (error) {
       if (controller.signal.aborted) return;
       if (!isJianyiError(error)) throw error;

@@ -6,6 +6,7 @@ import {
   type JianyiClient,
   type JianyiError,
   type Locale,
+  type Page,
   type Topic,
   type Vote,
 } from '@jianyi/core';
@@ -88,7 +89,7 @@ export interface PollHost extends HTMLElement {
   nextCursor: string | null;
   commentsLoading: boolean;
   commentsError?: string;
-  commentsCall?: AbortController;
+  fetchComments(cursor: string | undefined, show: (page: Page<Comment>) => void): Promise<void>;
   listStatus: string;
   aspectFilter: string;
   draft: Draft;
@@ -180,33 +181,19 @@ export async function comment(host: PollHost, client: JianyiClient): Promise<voi
   }
 }
 
-/** The next page of comments, after those shown; says how many are shown now. */
-export async function more(host: PollHost, client: JianyiClient, locale: Locale): Promise<void> {
+/**
+ * The next page of comments, after those shown; says how many are shown now. (Called like
+ * the other actions; the widget's own call fetches the page, with the widget's client.)
+ */
+export async function more(host: PollHost, _client: JianyiClient, locale: Locale): Promise<void> {
   if (host.commentsLoading || !host.nextCursor) return;
-  host.commentsCall?.abort();
-  const controller = (host.commentsCall = new AbortController());
-  host.commentsLoading = true;
-  host.commentsError = undefined;
-  try {
-    const page = await client.topics.comments(
-      host.topic,
-      { aspectId: host.aspectFilter, cursor: host.nextCursor, limit: Math.min(100, Math.max(1, host.pageSize)) },
-      { signal: controller.signal },
-    );
-    if (controller.signal.aborted) return;
+  await host.fetchComments(host.nextCursor, (page) => {
     // A comment posted meanwhile moves the pages on by one: add none twice.
     const shown = new Set(host.comments.map((comment) => comment.id));
     host.comments = [...host.comments, ...page.items.filter((comment) => !shown.has(comment.id))];
     host.nextCursor = page.nextCursor;
     host.listStatus = t(locale, page.nextCursor ? 'shown' : 'allShown', { count: formatNumber(host.comments.length, locale) });
-  } catch (error) {
-    if (controller.signal.aborted) return;
-    if (!isJianyiError(error)) throw error;
-    host.commentsError = error.message;
-    host.dispatchEvent(new JyErrorEvent(error));
-  } finally {
-    if (!controller.signal.aborted) host.commentsLoading = false;
-  }
+  });
 }
 
 /** What a refused vote and a refused comment share: jy-error, and the topic again if it closed meanwhile. */
