@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { visualizer } from 'rollup-plugin-visualizer';
+import { compileHints } from './scripts/rollup/compile-hints.mjs';
 import { collapseTemplateIndentation, minifyCssTemplates, shortenPrivateProperties } from './scripts/rollup/minify-templates.mjs';
 
 const cdn = 'packages/elements/dist/cdn';
@@ -97,6 +98,7 @@ export default [
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
     plugins: [
       ...plugins(),
+      compileHints(),
       chunkGraph('jianyi'),
       visualizer({ filename: `${cdn}/treemap.html`, template: 'treemap', title: 'jianyi.js', sourcemap: true }),
       visualizer({ filename: `${cdn}/treemap.json`, template: 'raw-data', sourcemap: true }),
@@ -108,6 +110,6 @@ export default [
     input: Object.fromEntries(widgets.map((widget) => [`jy-${widget}`, `packages/elements/src/components/${widget}/jy-${widget}.ts`])),
     treeshake,
     output: { dir: cdn, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames },
-    plugins: [...plugins(), chunkGraph('widgets')],
+    plugins: [...plugins(), compileHints(), chunkGraph('widgets')],
   },
 ];

@@ -29,6 +29,33 @@ describe('first render', () => {
     expect(laterTaskRan).to.equal(false);
   });
 
+  it('renders a second widget on screen in a later task, yet before the next frame paints', async () => {
+    const host = document.createElement('div');
+    const [first, second] = ['a', 'b'].map((name) => {
+      const el = document.createElement('jy-rating') as JyRating;
+      el.setAttribute('name', name);
+      return el;
+    });
+    host.append(first!, second!);
+    document.body.append(host);
+    // A ResizeObserver's first report comes in the next frame, after its layout and before
+    // its paint: what it measures is what that frame shows.
+    const heightInNextFrame = new Promise<number>((resolve) => {
+      const observer = new ResizeObserver(([entry]) => {
+        observer.disconnect();
+        resolve(entry!.contentRect.height);
+      });
+      observer.observe(second!);
+    });
+    await first!.updateComplete;
+    const secondRenderedWithFirst = (second!.shadowRoot?.childElementCount ?? 0) > 0;
+    const height = await heightInNextFrame;
+    await second!.updateComplete;
+    host.remove();
+    expect(secondRenderedWithFirst).to.equal(false);
+    expect(height).to.be.greaterThan(0);
+  });
+
   it('renders a widget below the visible page in a task of its own', async () => {
     const { rendered, laterTaskRan } = await firstRender(innerHeight * 3);
     expect(rendered).to.equal(true);

@@ -1,32 +1,57 @@
 // When a widget renders for the first time. Rendered in the task that registers them all,
-// a portal's widgets would hold its main thread in one long task; so a widget that starts
-// hidden or below the visible part of the page waits for a task of its own. One on screen
-// renders at once, before the next frame, so the page never paints without it and then
-// shifts when it arrives.
+// a portal's widgets would hold its main thread in one long task; so only the first widget
+// on screen renders in that task, and the others take turns after it, one per task.
+// A turn also comes with the next frame, and then every widget on screen renders in it:
+// the page never paints without a widget it shows and then shifts when the widget arrives.
+// Widgets hidden or below the visible part of the page wait for the ones on screen.
 
-/** Connected widgets whose place on the page has not been read yet. */
-const unplaced = new Set<Element>();
-const offScreenAtStart = new WeakSet<Element>();
+/** Widgets waiting for their first render, in the order they asked. */
+const waiting: { element: Element; start: () => void }[] = [];
+/** A widget rendered at once since the last turn: the others wait for theirs. */
+let renderedAtOnce = false;
+let turnAsked = false;
 
-/** Call when a widget connects, before its first render. */
-export function placeBeforeFirstRender(element: Element): void {
-  unplaced.add(element);
+/** Resolves when `element` may render for the first time; undefined when at once. */
+export function firstRenderTurn(element: Element): Promise<void> | undefined {
+  // Only the first widget asking in a task reads the page's layout: read after a widget
+  // has rendered, it would lay out that widget inside this task too.
+  if (!renderedAtOnce && !waiting.length && !offScreen(element)) {
+    renderedAtOnce = true;
+    askTurn();
+    return undefined;
+  }
+  return new Promise((start) => {
+    waiting.push({ element, start });
+    askTurn();
+  });
 }
 
-/**
- * Resolves when `element` may render for the first time; undefined when at once. The
- * places of all widgets connected so far are read together, before any of them renders:
- * that costs one layout of the page as it stands, never a layout of freshly rendered
- * widgets inside this task (which the next frame does anyway).
- */
-export function firstRenderTurn(element: Element): Promise<void> | undefined {
-  if (unplaced.has(element)) {
-    for (const each of unplaced) if (offScreen(each)) offScreenAtStart.add(each);
-    unplaced.clear();
+/** The next turn: a task of its own, or the next frame if that comes first. */
+function askTurn(): void {
+  if (turnAsked) return;
+  turnAsked = true;
+  let taken = false;
+  const take = (frameDue: boolean) => {
+    if (taken) return;
+    taken = true;
+    turnAsked = false;
+    turn(frameDue);
+  };
+  requestAnimationFrame(() => take(true));
+  setTimeout(() => take(false));
+}
+
+function turn(frameDue: boolean): void {
+  renderedAtOnce = false;
+  // One read of the layout for all of them: nothing renders between these reads.
+  const onScreen = waiting.filter(({ element }) => !offScreen(element));
+  const first = onScreen[0] ?? waiting[0];
+  const now = frameDue ? onScreen : first ? [first] : [];
+  for (const each of now) {
+    waiting.splice(waiting.indexOf(each), 1);
+    each.start();
   }
-  if (!offScreenAtStart.has(element)) return undefined;
-  offScreenAtStart.delete(element);
-  return new Promise((resolve) => setTimeout(resolve));
+  if (waiting.length) askTurn();
 }
 
 /** Not displayed (`hidden`, `display: none`) or starting below the visible part of the page. */

@@ -2,7 +2,7 @@ import { createClient, type JianyiClient, type Locale } from '@jianyi/core';
 import { adoptStyles, LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { requestContext, type JianyiContext } from '../context/jianyi-context.js';
 import { devMode } from './dev-mode.js';
-import { firstRenderTurn, placeBeforeFirstRender } from './first-render.js';
+import { firstRenderTurn } from './first-render.js';
 import { loadLocale, localeOf } from './localize.js';
 import { states } from './states.js';
 
@@ -51,7 +51,6 @@ export class JyElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.hasUpdated) placeBeforeFirstRender(this);
     super.connectedCallback();
     requestContext(this, (value, unsubscribe) => {
       // Another provider answered (the element moved): stop hearing from the first one.
