@@ -45,11 +45,13 @@ export async function idempotent(c: Context<AppEnv>, rawBody: string, work: (trx
         await holdKey(trx, scope, key);
       }
       const result = await work(trx);
-      await recordResponse(trx, scope, key, result.status, JSON.stringify(result.body));
-      return result;
+      const json = JSON.stringify(result.body);
+      await recordResponse(trx, scope, key, result.status, json);
+      return { status: result.status, json };
     });
     if (!outcome) return answerReserved(reservation!);
-    return c.json(outcome.body as object, outcome.status);
+    // The text just stored, rather than the body serialized a second time.
+    return c.body(outcome.json, outcome.status, { 'content-type': 'application/json' });
   } catch (error) {
     // A refusal is an answer too: the same request would be refused again.
     if (error instanceof ProblemError && error.status < 500 && error.status !== 429) {
