@@ -110,7 +110,7 @@ export function renderSection(runs) {
   return [
     `## Rendering (Chromium, 390 × 844)`,
     '',
-    `The demo portal (\`examples/city-portal/\`, as \`npm start\` serves it under its strict CSP: the bundle as a module script, the form, the open and the closed topic, the tracker lookup, the workstations and the figures) against the real server on SQLite, at 390 × 844; ${runs.length} run(s), each in a fresh browser context.`,
+    `The demo portal (\`examples/city-portal/\`, as \`npm start\` serves it under its strict CSP: the bundle as a module script, the form, the open and the closed topic, the tracker lookup, the workstations and the figures) against the real server on SQLite, at 390 × 844; ${runs.length} run(s), each in a fresh browser context. Chromium's own address-bar popup, a page of its UI that it loads in a renderer of its own with each new window, is turned off (\`--disable-features=WebUIOmniboxPopup,…\`): on the core the page shares, it ran in the middle of the measured task and is not the page's cost.`,
     '',
     '| figure | min / median / max | target | |',
     '|---|---|---|---|',
