@@ -1,6 +1,6 @@
 // When a widget renders for the first time. Rendered in the task that registers them all,
 // a portal's widgets would hold its main thread in one long task; so only the first widget
-// on screen renders in that task, and the others take turns after it, one per task.
+// (unless `hidden`) renders in that task, and the others take turns after it, one per task.
 // A turn also comes with the next frame, and then every widget on screen renders in it:
 // the page never paints without a widget it shows and then shifts when the widget arrives.
 // Widgets hidden or below the visible part of the page wait for the ones on screen.
@@ -13,9 +13,9 @@ let turnAsked = false;
 
 /** Resolves when `element` may render for the first time; undefined when at once. */
 export function firstRenderTurn(element: Element): Promise<void> | undefined {
-  // Only the first widget asking in a task reads the page's layout: read after a widget
-  // has rendered, it would lay out that widget inside this task too.
-  if (!renderedAtOnce && !waiting.length && !offScreen(element)) {
+  // The first one renders without asking where it is: reading that would lay out the whole
+  // page inside this task, and the next frame lays it out anyway. Only `hidden` is read.
+  if (!renderedAtOnce && !waiting.length && !element.closest('[hidden]')) {
     renderedAtOnce = true;
     askTurn();
     return undefined;

@@ -31,7 +31,8 @@ export class JyElement extends LitElement {
   /** What the nearest `<jy-provider>` shares; kept up to date while connected. */
   protected shared?: JianyiContext;
 
-  protected locale: Locale = 'zh-CN';
+  /** @internal The language the widget speaks: the nearest `lang`, its own, a provider's or the page's. */
+  locale: Locale = 'zh-CN';
 
   #client?: { base: string; locale: Locale; client: JianyiClient };
   #langObserver?: MutationObserver;
@@ -39,8 +40,8 @@ export class JyElement extends LitElement {
   #localeLoading?: Promise<unknown>;
   #lateStyles: CSSResult[] = [];
 
-  /** The API client: the provider's, or one made for this widget's `api-base`. */
-  protected get client(): JianyiClient {
+  /** @internal The API client: the provider's, or one made for this widget's `api-base`. */
+  get client(): JianyiClient {
     const base = this.apiBase || this.shared?.apiBase || '';
     if (!this.apiBase && this.shared) return this.shared.client;
     if (!this.#client || this.#client.base !== base || this.#client.locale !== this.locale) {
@@ -102,15 +103,15 @@ export class JyElement extends LitElement {
     if (this.dataset.theme !== theme) this.dataset.theme = theme;
   }
 
-  /** Adds the styles of a part fetched later (a view, a form's photo list) to the widget's own. */
-  protected adoptLateStyles(styles: CSSResult): void {
+  /** @internal Adds the styles of a part fetched later (a view, a form's photo list) to the widget's own. */
+  adoptLateStyles(styles: CSSResult): void {
     if (this.#lateStyles.includes(styles)) return;
     this.#lateStyles.push(styles);
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#lateStyles]);
   }
 
-  /** Dispatches a typed event that bubbles out of shadow roots. */
-  protected emit<E extends Event>(event: E): E {
+  /** @internal Dispatches a typed event that bubbles out of shadow roots. */
+  emit<E extends Event>(event: E): E {
     this.dispatchEvent(event);
     return event;
   }

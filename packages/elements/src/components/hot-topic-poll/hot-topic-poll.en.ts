@@ -44,6 +44,13 @@ const en: Terms<Key> = {
   nicknameHint: 'Shown as “网友” (netizen) when empty',
   submit: 'Post comment',
   justNow: 'just now',
+  minuteAgo: '1 minute ago',
+  minutesAgo: '{count} minutes ago',
+  hourAgo: '1 hour ago',
+  hoursAgo: '{count} hours ago',
+  yesterday: 'yesterday',
+  dayBeforeYesterday: '2 days ago',
+  daysAgo: '{count} days ago',
 };
 
 export default en;

@@ -41,7 +41,14 @@ export type Key =
   | 'nickname'
   | 'nicknameHint'
   | 'submit'
-  | 'justNow';
+  | 'justNow'
+  | 'minuteAgo'
+  | 'minutesAgo'
+  | 'hourAgo'
+  | 'hoursAgo'
+  | 'yesterday'
+  | 'dayBeforeYesterday'
+  | 'daysAgo';
 
 // zh-CN is inline as the default; the others are fetched the first time a `lang` asks for them.
 export const hotTopicPollTerms = lazyCatalog<Key>(
@@ -87,6 +94,13 @@ export const hotTopicPollTerms = lazyCatalog<Key>(
     nicknameHint: '不填写则显示为“网友”',
     submit: '发表留言',
     justNow: '刚刚',
+    minuteAgo: '1分钟前',
+    minutesAgo: '{count}分钟前',
+    hourAgo: '1小时前',
+    hoursAgo: '{count}小时前',
+    yesterday: '昨天',
+    dayBeforeYesterday: '前天',
+    daysAgo: '{count}天前',
   },
   {
     'zh-TW': () => import('./hot-topic-poll.zh-TW.js'),

@@ -2,7 +2,7 @@ import { countChars, isJianyiError, message, preloadChecks, type Comment, type J
 import { html, nothing } from 'lit';
 import { JyErrorEvent } from '../../events/jy-error.js';
 import { JyElement } from '../../internal/jy-element.js';
-import { formatDateTime, formatNumber, formatter } from '../../internal/localize.js';
+import { formatDateTime, formatNumber, formatPercent } from '../../internal/localize.js';
 import { tokens } from '../../styles/tokens.js';
 import { hotTopicPollTerms } from './hot-topic-poll.i18n.js';
 import { hotTopicPollStyles } from './hot-topic-poll.styles.js';
@@ -53,15 +53,22 @@ function scrollParent(node: Element): Element {
   return document.scrollingElement ?? document.documentElement;
 }
 
-/** "3 小时前" for the last week, the date after that. */
-function when(iso: string, locale: Locale, now: number): string {
-  const seconds = (Date.parse(iso) - now) / 1000;
-  const ago = -seconds;
+/** @internal "3 小时前" for the last week, the date after that: what Intl.RelativeTimeFormat says, from the terms. */
+export function when(iso: string, locale: Locale, now: number): string {
+  const ago = (now - Date.parse(iso)) / 1000;
   if (ago < 60) return t(locale, 'justNow');
-  const format = formatter(`r${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  if (ago < 3600) return format.format(Math.round(seconds / 60), 'minute');
-  if (ago < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
-  if (ago < 7 * 86_400) return format.format(Math.round(seconds / 86_400), 'day');
+  if (ago < 3600) {
+    const count = Math.round(ago / 60);
+    return t(locale, count === 1 ? 'minuteAgo' : 'minutesAgo', { count });
+  }
+  if (ago < 86_400) {
+    const count = Math.round(ago / 3600);
+    return t(locale, count === 1 ? 'hourAgo' : 'hoursAgo', { count });
+  }
+  if (ago < 7 * 86_400) {
+    const count = Math.round(ago / 86_400);
+    return t(locale, count === 1 ? 'yesterday' : count === 2 ? 'dayBeforeYesterday' : 'daysAgo', { count });
+  }
   return formatDateTime(iso, locale, false);
 }
 
@@ -480,7 +487,6 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
   #results(topic: Topic, poll: Poll, locale: Locale) {
     const total = topic.counts.votes;
     const mine = this.myVote?.optionIds ?? [];
-    const percent = formatter(`p${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
     return html`${loaded?.voteNotice(this.counted, locale)}
       <table part="results">
         <caption>
@@ -505,7 +511,7 @@ export class JyHotTopicPoll extends JyElement implements PollHost {
                 <span part="bar" aria-hidden="true"><span data-share=${(share * 100).toFixed(1)}></span></span>
               </th>
               <td>${formatNumber(count, locale)}</td>
-              <td>${percent.format(share)}</td>
+              <td>${formatPercent(share, locale)}</td>
             </tr>`;
           })}
         </tbody>

@@ -44,6 +44,13 @@ const zhTW: Terms<Key> = {
   nicknameHint: '不填寫則顯示為「網友」',
   submit: '發表留言',
   justNow: '剛剛',
+  minuteAgo: '1 分鐘前',
+  minutesAgo: '{count} 分鐘前',
+  hourAgo: '1 小時前',
+  hoursAgo: '{count} 小時前',
+  yesterday: '昨天',
+  dayBeforeYesterday: '前天',
+  daysAgo: '{count} 天前',
 };
 
 export default zhTW;

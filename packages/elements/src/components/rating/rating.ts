@@ -245,7 +245,7 @@ export class JyRating extends JyElement {
     if (this.stored) return html`<p class="done" role="status">${t(locale, 'thanks')}</p>`;
     // The rating's schema is fetched once the citizen starts, so sending does not wait for it.
     return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${preloadChecks} @pointerdown=${preloadChecks}>
-      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => capitalize(term('satisfaction', choice as Satisfaction, locale), locale))}
+      ${this.#group('value', 'satisfaction', t(locale, 'question'), satisfactionLevels, (choice) => capitalize(term('satisfaction', choice as Satisfaction, locale)))}
       ${this.#group('solved', 'solved', t(locale, 'solvedQuestion'), ['yes', 'no'], (choice) => t(locale, choice as 'yes' | 'no'))}
       <label>
         ${t(locale, 'comment')}

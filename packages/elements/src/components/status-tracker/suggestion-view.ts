@@ -56,7 +56,7 @@ function safeUrl(url: string): string | undefined {
 }
 
 /** Core's name of a status, reply kind or rating, capitalized: it starts a badge or a line. */
-const named = (kind: 'status' | 'replyKind' | 'satisfaction', value: string, locale: Locale) => capitalize(term(kind, value as never, locale), locale);
+const named = (kind: 'status' | 'replyKind' | 'satisfaction', value: string, locale: Locale) => capitalize(term(kind, value as never, locale));
 
 const time = (iso: string, locale: Locale, withTime?: boolean) => html`<time datetime=${iso}>${formatDateTime(iso, locale, withTime)}</time>`;
 
@@ -99,7 +99,7 @@ export function renderSuggestion(host: TrackerHost, detail: SuggestionDetail, lo
         const label =
           step.state === 'stopped'
             ? named('status', s.status, locale)
-            : capitalize(step.step === 'handle' ? t(locale, 'stepHandle') : term('action', step.step, locale), locale);
+            : capitalize(step.step === 'handle' ? t(locale, 'stepHandle') : term('action', step.step, locale));
         return html`<li part="step step-${step.state}" class="step ${step.state}" aria-current=${step.current ? 'step' : nothing}>
           <span class="dot" aria-hidden="true">${stepMark[step.state] ?? index + 1}</span>
           <span class="label">${label}</span>
@@ -268,7 +268,7 @@ function timelineEvent(host: TrackerHost, event: PublicSuggestionEvent, locale: 
         ? t(locale, 'mergedInto', { code: into })
         : term('action', type, locale);
   return html`<li part="event" class="event" data-type=${type} data-seq=${event.seq}>
-    <p class="what">${capitalize(what, locale)}</p>
+    <p class="what">${capitalize(what)}</p>
     <p class="meta">
       ${role !== who ? html`<span class="role">${role}</span> ` : nothing}<span class="who">${who}</span>
       ${time(event.at, locale)}

@@ -96,7 +96,7 @@ let photoKeys = 0;
  * @cssproperty --jy-font-family - Font.
  * @cssproperty --jy-font-size - Base font size.
  */
-export class JySuggestionForm extends JyElement {
+export class JySuggestionForm extends JyElement implements FormHost, PhotoHost {
   static override styles = [tokens, suggestionFormStyles];
 
   static override properties = {
@@ -126,27 +126,28 @@ export class JySuggestionForm extends JyElement {
    */
   trackUrl = '';
 
-  // The private members without `#` are read and changed by ./actions.js too (its `FormHost`).
-  private draft: Draft = emptyDraft();
-  private photos: Photo[] = [];
+  // The @internal members are read and changed by ./actions.js and ./photos.js too (their
+  // `FormHost` and `PhotoHost`, which this class implements, so the compiler checks them).
+  /** @internal */ draft: Draft = emptyDraft();
+  /** @internal */ photos: Photo[] = [];
   /** The categories once loaded; while neither they nor the error are here, they are loading. */
   private categories?: Category[];
   private categoriesError?: string;
-  private errors: Errors = {};
-  /** The message above the submit button, worded at render so it follows a language switch. */
-  private formError?: (locale: Locale) => string;
-  private sending = false;
-  private created?: CreatedSuggestion;
+  /** @internal */ errors: Errors = {};
+  /** @internal The message above the submit button, worded at render so it follows a language switch. */
+  formError: ((locale: Locale) => string) | undefined;
+  /** @internal */ sending = false;
+  /** @internal */ created: CreatedSuggestion | undefined;
   private restored = false;
-  /** What the location note says while locating or after it failed. */
-  private geo?: GeoNote;
-  private copyNote = '';
+  /** @internal What the location note says while locating or after it failed. */
+  geo: GeoNote | undefined;
+  /** @internal */ copyNote = '';
   private bound?: { kind: 'toWorkstation' | 'toTopic'; name: string };
 
-  /** What a bot typed into the hidden field; people never see it (see `#trap`). */
-  private honeypot = '';
-  /** Fields that lost focus once: they are checked as the citizen types from then on. */
-  private touched = new Set<Field>();
+  /** @internal What a bot typed into the hidden field; people never see it (see `#trap`). */
+  honeypot = '';
+  /** @internal Fields that lost focus once: they are checked as the citizen types from then on. */
+  touched = new Set<Field>();
 
   #draftKey?: string;
   /** What runs once the citizen acts (./actions.js), fetched on the first focus or press in the form. */
@@ -177,7 +178,7 @@ export class JySuggestionForm extends JyElement {
       void this.reloadCategories();
     }
     // Messages follow a language switch; server messages stay as the server wrote them.
-    if (changed.has('locale') && changed.get('locale') !== undefined) void this.#act?.recheck(this as unknown as FormHost, [...this.touched]);
+    if (changed.has('locale') && changed.get('locale') !== undefined) void this.#act?.recheck(this, [...this.touched]);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -235,8 +236,8 @@ export class JySuggestionForm extends JyElement {
     this.touched.clear();
   }
 
-  /** Back to an empty draft, the saved one dropped: "clear and start over", or a suggestion stored. */
-  private reset() {
+  /** @internal Back to an empty draft, the saved one dropped: "clear and start over", or a suggestion stored. */
+  reset() {
     this.#start();
     clearDraft(this.#draftKey!);
   }
@@ -271,7 +272,7 @@ export class JySuggestionForm extends JyElement {
   /** Runs `action` of ./actions.js on this form (at once if it is here); false if it could not be fetched. */
   async #run(action: (actions: Actions, form: FormHost) => unknown) {
     const actions = this.#act ?? (await this.#intent());
-    if (actions) action(actions, this as unknown as FormHost);
+    if (actions) action(actions, this);
     return Boolean(actions);
   }
 
@@ -280,7 +281,7 @@ export class JySuggestionForm extends JyElement {
     this.draft = { ...this.draft, [field === 'category' ? 'categoryId' : field]: value };
     this.restored &&= hasContent(this.draft);
     // While typing, a message only goes away; a new one waits until the field is left.
-    if (this.errors[field]) void this.#act?.recheck(this as unknown as FormHost, [field], true);
+    if (this.errors[field]) void this.#act?.recheck(this, [field], true);
   }
 
   #blur(field: Field) {
@@ -298,8 +299,8 @@ export class JySuggestionForm extends JyElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Focuses `field`'s control once rendered; for the category, its retry button while the list failed to load. */
-  private focusField(field: Field) {
+  /** @internal Focuses `field`'s control once rendered; for the category, its retry button while the list failed to load. */
+  focusField(field: Field) {
     return this.#focus(`[data-field=${field}]${field === 'category' ? ',[part~=retry]' : ''}`);
   }
 
@@ -332,26 +333,28 @@ export class JySuggestionForm extends JyElement {
     }
   }
 
-  private updatePhoto(key: number, change: Partial<Photo>) {
+  /** @internal */
+  updatePhoto(key: number, change: Partial<Photo>) {
     this.photos = this.photos.map((photo) => (photo.key === key ? { ...photo, ...change } : photo));
   }
 
   /** Makes the photo smaller, then uploads it (./photos.js, fetched with the first photo). */
   async #prepare(key: number) {
     const photos = await this.#loadPhotoCode();
-    if (photos) await photos.prepare(this as unknown as PhotoHost, key);
+    if (photos) await photos.prepare(this, key);
     else this.updatePhoto(key, { status: 'failed', error: message('network', this.locale) });
   }
 
-  /** The "photos still uploading / failed" message goes once every photo is up. */
-  private clearPhotosMessage() {
+  /** @internal The "photos still uploading / failed" message goes once every photo is up. */
+  clearPhotosMessage() {
     if (this.errors.photos && !this.photos.some((candidate) => candidate.status !== 'done')) {
       const { photos: _photos, ...errors } = this.errors;
       this.errors = errors;
     }
   }
 
-  private removePhoto(key: number) {
+  /** @internal */
+  removePhoto(key: number) {
     const removed = this.photos.find((photo) => photo.key === key);
     removed?.abort?.abort();
     this.photos = this.photos.filter((photo) => photo !== removed);
@@ -539,7 +542,7 @@ export class JySuggestionForm extends JyElement {
 
   #photoList() {
     const locale = this.locale;
-    if (this.#photoCode) return this.#photoCode.photoList(this as unknown as PhotoHost);
+    if (this.#photoCode) return this.#photoCode.photoList(this);
     // The list's file could not be fetched (yet): each photo by number with what went
     // wrong, a retry (which fetches it again) and its remove button.
     return html`<ul class="photos" part="photos">
@@ -640,7 +643,7 @@ export class JySuggestionForm extends JyElement {
     const locale = this.locale;
     // A success and sending come from ./actions.js, so it is here.
     const act = this.#act;
-    if (this.created) return act!.success(this as unknown as FormHost, this.created);
+    if (this.created) return act!.success(this, this.created);
     return html`<form part="form" novalidate @submit=${this.#submit} @focusin=${this.#intent} @pointerdown=${this.#intent}>
       <slot name="heading"><h2 part="heading">${t(locale, `heading.${this.kind}`)}</h2></slot>
       ${this.bound ? html`<p class="bound">${t(locale, this.bound.kind, { name: this.bound.name })}</p>` : nothing}
