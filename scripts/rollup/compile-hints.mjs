@@ -1,5 +1,5 @@
 // Marks the files a page runs as soon as they load with V8's explicit compile hint,
-// `//# allFunctionsCalledOnLoad` (Chromium 136+; other engines read a comment). Without
+// `//# allFunctionsCalledOnLoad` (Chromium 136+; to other engines it is a comment). Without
 // it, V8 compiles each function on the main thread the first time it is called, inside
 // the task that registers the widgets and renders the first one; with it, V8 compiles the
 // whole file on a background thread while the file streams in. The parts fetched later
